@@ -1,1 +1,185 @@
-fn main() {}
+//! `parallax`: the command-line tool. Reads articles, runs the pipeline and
+//! writes the dossier (JSON or Markdown).
+
+mod demo;
+mod pipeline;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "parallax", version, about = "See every story from every side: news articles in, story dossiers out.")]
+struct Cli {
+    /// Log more (-v: info, -vv: debug).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// Only errors on stderr; no progress bar.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles (files, directories, or - for stdin) and write the dossier.
+    Analyze {
+        /// Files or directories to read; `-` reads stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+        /// Fail (exit status 1) if any input could not be read.
+        #[arg(long)]
+        strict: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Analyse the bundled demo corpus (invented articles with every kind of noise).
+    Demo {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+#[derive(clap::Args)]
+struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Write to this file instead of stdout (format from the extension when --format is not given).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Json,
+    Md,
+}
+
+impl OutputArgs {
+    fn format(&self, default: Format) -> Format {
+        if let Some(f) = self.format {
+            return f;
+        }
+        match self.output.as_ref().and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+            Some("md" | "markdown") => Format::Md,
+            Some("json") => Format::Json,
+            _ => default,
+        }
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    init_logging(cli.verbose, cli.quiet);
+    match run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(err) => {
+            eprintln!("parallax: error: {err:#}");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PARALLAX_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .init();
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Analyze {
+            paths,
+            output,
+            strict,
+            threads,
+        } => {
+            if let Some(n) = threads {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()
+                    .context("could not start the worker threads")?;
+            }
+            let outcome = parallax_read::read_paths(&paths);
+            for skipped in &outcome.skipped {
+                tracing::info!("skipped {skipped} (not an article format)");
+            }
+            for w in &outcome.warnings {
+                eprintln!("parallax: warning: {}: {}", w.source, w.message);
+            }
+            let dossier = pipeline::analyze(outcome.documents, outcome.errors, &outcome.warnings, !cli.quiet);
+            for e in &dossier.errors {
+                eprintln!("parallax: {}: {}", e.source, e.message);
+            }
+            let nothing_read = dossier.articles.is_empty();
+            let had_errors = !dossier.errors.is_empty();
+            write_output(&dossier, &output, Format::Json)?;
+            if nothing_read {
+                eprintln!("parallax: no article could be read");
+                return Ok(1);
+            }
+            if strict && had_errors {
+                eprintln!("parallax: {} input(s) could not be read (--strict)", dossier.errors.len());
+                return Ok(1);
+            }
+            Ok(0)
+        }
+        Command::Demo { output } => {
+            let (documents, errors) = demo::documents();
+            if documents.is_empty() {
+                bail!("the bundled demo corpus is empty");
+            }
+            let dossier = pipeline::analyze(documents, errors, &[], false);
+            write_output(&dossier, &output, Format::Md)?;
+            Ok(0)
+        }
+    }
+}
+
+fn write_output(dossier: &parallax_core::Dossier, args: &OutputArgs, default: Format) -> Result<()> {
+    let rendered = match args.format(default) {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(dossier).context("could not serialise the dossier")?;
+            s.push('\n');
+            s
+        }
+        Format::Md => parallax_compose::markdown::render(dossier),
+    };
+    match &args.output {
+        Some(path) => {
+            // Write beside the target and rename, so an interrupted run
+            // never leaves a half-written dossier in place of a good one.
+            let tmp = path.with_extension("parallax-tmp");
+            std::fs::write(&tmp, rendered).with_context(|| format!("could not write {}", tmp.display()))?;
+            std::fs::rename(&tmp, path).with_context(|| format!("could not write {}", path.display()))?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            if let Err(e) = lock.write_all(rendered.as_bytes()).and_then(|_| lock.flush()) {
+                // A closed pipe (`| head`) is not an error worth a message.
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    return Err(e).context("could not write to stdout");
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! Article metadata from what came with the input and what the cleaner
+//! removed: byline and agency, outlet from the URL, language.
+
+use crate::lexicon;
+use parallax_core::Byline;
+
+/// Parses a byline line ("By Jane Roe and Ali Haddad, Reuters", "By AFP",
+/// "Mara Lind | Staff Reporter") into authors and a normalised agency.
+pub fn parse_byline(text: &str) -> Byline {
+    let lower = text.to_lowercase();
+    let mut rest = text;
+    for open in [
+        "additional reporting by ",
+        "reporting by ",
+        "written by ",
+        "words by ",
+        "story by ",
+        "text by ",
+        "editing by ",
+        "writing by ",
+        "compiled by ",
+        "authors:",
+        "author:",
+        "reporter:",
+        "by ",
+    ] {
+        if lower.starts_with(open) {
+            rest = &text[open.len()..];
+            break;
+        }
+    }
+    let mut authors = Vec::new();
+    let mut agency = None;
+    let roles = ["reporter", "correspondent", "writer", "editor", "contributor", "columnist", "staff"];
+    for part in rest.split([',', '|', ';', '/', '–', '—']) {
+        for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
+            let name = name.trim().trim_matches(|c: char| c == '.' || c == '(' || c == ')').trim();
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(a) = lexicon::agency(name) {
+                agency.get_or_insert(a.to_string());
+                continue;
+            }
+            let lname = name.to_lowercase();
+            if roles.iter().any(|r| lname.contains(r)) || lname.starts_with("in ") {
+                continue;
+            }
+            if name.split_whitespace().count() <= 5 && name.chars().next().is_some_and(char::is_uppercase) {
+                authors.push(name.to_string());
+            }
+        }
+    }
+    Byline {
+        text: text.to_string(),
+        authors,
+        agency,
+    }
+}
+
+/// The outlet a URL names: its host without "www.".
+pub fn outlet_from_url(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url.trim()).ok()?;
+    let host = parsed.host_str()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_lowercase())
+}
+
+/// Detects the language of `text` (ISO 639-1), when the detector is
+/// confident. Only the first few thousand bytes are read: enough for a
+/// reliable answer, and it keeps the cost flat on long articles.
+pub fn detect_language(text: &str) -> Option<String> {
+    let mut end = text.len().min(3000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    if sample.split_whitespace().count() < 3 {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    if !info.is_reliable() && sample.len() > 200 {
+        return None;
+    }
+    iso639_1(info.lang().code()).map(str::to_string)
+}
+
+/// ISO 639-3 (whatlang's codes) to ISO 639-1.
+fn iso639_1(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "afr" => "af",
+        "aka" => "ak",
+        "amh" => "am",
+        "ara" => "ar",
+        "aze" => "az",
+        "bel" => "be",
+        "ben" => "bn",
+        "bul" => "bg",
+        "cat" => "ca",
+        "ces" => "cs",
+        "cmn" => "zh",
+        "dan" => "da",
+        "deu" => "de",
+        "ell" => "el",
+        "eng" => "en",
+        "epo" => "eo",
+        "est" => "et",
+        "fin" => "fi",
+        "fra" => "fr",
+        "guj" => "gu",
+        "heb" => "he",
+        "hin" => "hi",
+        "hrv" => "hr",
+        "hun" => "hu",
+        "hye" => "hy",
+        "ind" => "id",
+        "ita" => "it",
+        "jav" => "jv",
+        "jpn" => "ja",
+        "kan" => "kn",
+        "kat" => "ka",
+        "khm" => "km",
+        "kor" => "ko",
+        "lat" => "la",
+        "lav" => "lv",
+        "lit" => "lt",
+        "mal" => "ml",
+        "mar" => "mr",
+        "mkd" => "mk",
+        "mya" => "my",
+        "nep" => "ne",
+        "nld" => "nl",
+        "nob" => "nb",
+        "ori" => "or",
+        "pan" => "pa",
+        "pes" => "fa",
+        "pol" => "pl",
+        "por" => "pt",
+        "ron" => "ro",
+        "rus" => "ru",
+        "sin" => "si",
+        "slk" => "sk",
+        "slv" => "sl",
+        "sna" => "sn",
+        "spa" => "es",
+        "srp" => "sr",
+        "swe" => "sv",
+        "tam" => "ta",
+        "tel" => "te",
+        "tgl" => "tl",
+        "tha" => "th",
+        "tuk" => "tk",
+        "tur" => "tr",
+        "ukr" => "uk",
+        "urd" => "ur",
+        "uzb" => "uz",
+        "vie" => "vi",
+        "yid" => "yi",
+        "zul" => "zu",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agency_bylines_are_normalised() {
+        let b = parse_byline("By AFP");
+        assert_eq!(b.agency.as_deref(), Some("AFP"));
+        assert!(b.authors.is_empty());
+        let b = parse_byline("By Jane Roe and Ali Haddad, Reuters");
+        assert_eq!(b.authors, vec!["Jane Roe", "Ali Haddad"]);
+        assert_eq!(b.agency.as_deref(), Some("Reuters"));
+        let b = parse_byline("Mara Lind | Staff Reporter");
+        assert_eq!(b.authors, vec!["Mara Lind"]);
+        assert_eq!(b.agency, None);
+        let b = parse_byline("By Associated Press");
+        assert_eq!(b.agency.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn outlet_is_the_host_never_a_guess() {
+        assert_eq!(
+            outlet_from_url("https://www.harbourpost.example/news/1").as_deref(),
+            Some("harbourpost.example")
+        );
+        assert_eq!(outlet_from_url("not a url"), None);
+    }
+
+    #[test]
+    fn language_is_detected_on_prose() {
+        let en = "The council said on Tuesday that the bridge would reopen next month after repairs to its northern span were completed.";
+        assert_eq!(detect_language(en).as_deref(), Some("en"));
+        let de = "Der Stadtrat teilte am Dienstag mit, dass die Brücke nach den Reparaturen im nächsten Monat wieder geöffnet wird.";
+        assert_eq!(detect_language(de).as_deref(), Some("de"));
+        assert_eq!(detect_language("ok"), None);
+    }
+}

