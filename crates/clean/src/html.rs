@@ -1,12 +1,18 @@
 //! Main text and metadata from an HTML page.
 //!
 //! A simple extractor: it picks the page's one substantial `<article>` (or
-//! `<main>`), else the `<body>`, drops navigation, scripts, forms and other
-//! page furniture, and writes the text of each block element (paragraph,
-//! heading, list item, quote, caption, table row) as one line, with a blank
-//! line between blocks. Residual noise — captions, share lines, comment
-//! blocks — is left for the plain-text cleaner, which works line by line;
-//! that is why captions are kept as blocks of their own.
+//! `<main>`), else the `<body>`, drops scripts, navigation, forms, hidden
+//! elements and page-level headers, footers and sidebars, and writes what
+//! a reader sees as separate lines — each block element (paragraph,
+//! heading, list item, quote, caption, table row), and each standalone
+//! piece of a share bar or meta line — one per line with a blank line
+//! between them.
+//!
+//! Residual noise inside the article — its kicker, byline and share bar,
+//! captions, adverts, related links, correction notes — is left for the
+//! plain-text cleaner, which works line by line and records every line it
+//! removes with its kind, so that a user can audit it. That is why such
+//! pieces are kept as lines of their own rather than dropped here.
 //!
 //! Metadata comes from Open Graph and other `<meta>` tags, JSON-LD, and a
 //! few conventional elements. Values are returned as written (dates are
@@ -84,7 +90,8 @@ pub fn extract(html: &str) -> HtmlExtract {
         .meta_author
         .or(found.json_ld.author)
         .or(found.rel_author)
-        .or(found.byline_class);
+        .or(found.byline_class)
+        .or(found.author_class);
 
     HtmlExtract {
         text,
@@ -142,8 +149,9 @@ const TEXT_BLOCKS: &[&str] = &[
 /// Layout elements: they hold blocks, and text loose inside them (between
 /// their child blocks) is a block of its own.
 const LAYOUT_BLOCKS: &[&str] = &[
-    "html", "body", "main", "article", "section", "div", "ul", "ol", "dl", "table", "thead",
-    "tbody", "tfoot", "figure", "center", "details", "fieldset", "hgroup",
+    "html", "body", "main", "article", "section", "div", "header", "footer", "aside", "nav",
+    "form", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "figure", "center", "details",
+    "fieldset", "hgroup",
 ];
 
 fn is_block(name: &str) -> bool {
@@ -192,31 +200,30 @@ fn is_hidden(element: &Element) -> bool {
     })
 }
 
-/// A link whose parent holds nothing but links (and separators): a share
-/// bar, a tag list, a menu. Each such link is a line of its own, so the
-/// cleaner sees "Share on X" and "Email" rather than one run-on line.
-fn is_listed_link(element: ElementRef) -> bool {
-    element.value().name() == "a"
-        && element
-            .parent()
-            .and_then(ElementRef::wrap)
-            .is_some_and(is_link_list)
-}
-
-fn is_link_list(element: ElementRef) -> bool {
-    let mut links = 0;
+/// A layout element whose children are elements and separators only, and
+/// at least two of them. Inline elements standing in it (a link, a span)
+/// are lines of their own, as a reader sees them: the pieces of a share
+/// bar, a "byline · date" meta line, an advert label and its link, a list
+/// of related links. The line-based cleaner can then judge "Share on X" or
+/// "Advertisement" apart from their neighbours. Inline elements inside a
+/// paragraph or other text block are never split.
+fn holds_only_elements(element: ElementRef) -> bool {
+    if !LAYOUT_BLOCKS.contains(&element.value().name()) {
+        return false;
+    }
+    let mut elements = 0;
     for child in element.children() {
         match child.value() {
             Node::Text(text) if is_separator(text) => {}
-            Node::Element(child) if child.name() == "a" => links += 1,
+            Node::Element(_) => elements += 1,
             Node::Comment(_) => {}
             _ => return false,
         }
     }
-    links >= 2
+    elements >= 2
 }
 
-/// Whitespace and punctuation between links ("|", "·", "/").
+/// Whitespace and punctuation between standalone pieces ("|", "·", "/").
 fn is_separator(text: &str) -> bool {
     !text.chars().any(char::is_alphanumeric)
 }
@@ -280,25 +287,28 @@ fn text_chars(element: ElementRef) -> usize {
 /// it, so nested blocks (`li > p`) do not repeat text.
 fn block_texts(container: ElementRef) -> Vec<String> {
     let mut writer = BlockWriter::default();
+    // For each element the walk is inside, whether it holds only elements
+    // (see `holds_only_elements`); the last entry is the current parent's.
+    let mut holds_pieces: Vec<bool> = Vec::new();
     let start = *container;
     let mut node = start;
     'walk: loop {
+        let in_pieces = holds_pieces.last().copied().unwrap_or(false);
         let descend = match node.value() {
             Node::Text(text) => {
-                let between_links = node
-                    .parent()
-                    .and_then(ElementRef::wrap)
-                    .is_some_and(is_link_list);
-                if !(between_links && is_separator(text)) {
+                if !(in_pieces && is_separator(text)) {
                     writer.text(text);
                 }
                 false
             }
-            Node::Element(_) => ElementRef::wrap(node).is_some_and(|element| writer.open(element)),
+            Node::Element(_) => {
+                ElementRef::wrap(node).is_some_and(|element| writer.open(element, in_pieces))
+            }
             _ => false,
         };
         if descend {
             if let Some(child) = node.first_child() {
+                holds_pieces.push(ElementRef::wrap(node).is_some_and(holds_only_elements));
                 node = child;
                 continue;
             }
@@ -307,7 +317,8 @@ fn block_texts(container: ElementRef) -> Vec<String> {
         // sibling, or up to close the parent.
         loop {
             if let Some(element) = ElementRef::wrap(node) {
-                writer.close(element);
+                let in_pieces = holds_pieces.last().copied().unwrap_or(false);
+                writer.close(element, in_pieces);
             }
             if node == start {
                 break 'walk;
@@ -317,7 +328,10 @@ fn block_texts(container: ElementRef) -> Vec<String> {
                 continue 'walk;
             }
             match node.parent() {
-                Some(parent) => node = parent,
+                Some(parent) => {
+                    holds_pieces.pop();
+                    node = parent;
+                }
                 None => break 'walk,
             }
         }
@@ -346,8 +360,9 @@ impl BlockWriter {
     }
 
     /// Called when the walk enters an element; returns whether to walk its
-    /// children.
-    fn open(&mut self, element: ElementRef) -> bool {
+    /// children. `in_pieces`: the parent holds only elements, so an inline
+    /// element is a standalone piece, a line of its own.
+    fn open(&mut self, element: ElementRef, in_pieces: bool) -> bool {
         if is_skipped(element) {
             return false;
         }
@@ -360,17 +375,17 @@ impl BlockWriter {
                 self.flush();
                 self.pre_depth += 1;
             }
-            _ if is_block(name) || is_listed_link(element) => self.flush(),
+            _ if is_block(name) || in_pieces => self.flush(),
             _ => {}
         }
         true
     }
 
-    fn close(&mut self, element: ElementRef) {
+    fn close(&mut self, element: ElementRef, in_pieces: bool) {
         let name = element.value().name();
         // Skipped elements were never opened; `is_skipped` is a pure
         // function of the element, so this matches the `open` decision.
-        if !(is_block(name) || is_listed_link(element)) || is_skipped(element) {
+        if !(is_block(name) || in_pieces) || is_skipped(element) {
             return;
         }
         self.flush();
@@ -427,6 +442,7 @@ struct Found {
     content_language: Option<String>,
     rel_author: Option<String>,
     byline_class: Option<String>,
+    author_class: Option<String>,
     json_ld: JsonLd,
 }
 
@@ -489,6 +505,9 @@ impl Found {
             }
             if has_token(value.attr("class"), "byline") {
                 set_once_owned(&mut found.byline_class, element_text(element));
+            }
+            if has_token(value.attr("class"), "author") {
+                set_once_owned(&mut found.author_class, element_text(element));
             }
         }
         found
@@ -884,6 +903,35 @@ mod tests {
     }
 
     #[test]
+    fn standalone_pieces_are_lines_but_inline_text_is_not_split() {
+        let page = r#"<body><div class="meta"><span class="author">By Kim Lee</span>
+            <span>Updated 2 May</span></div>
+            <div class="ad"><span>Advertisement</span><a href="/x">Cheap flights to Oslo</a></div>
+            <div class="more"><h3>More on this</h3><a href="/1">First link</a> · <a href="/2">Second link</a></div>
+            <div>Loose <a href="/3">linked</a> <em>words</em></div>
+            <p><span>Span one</span><span> span two.</span></p>
+            <p class="meta"><strong>reader42</strong> · <em>2 hours ago</em></p></body>"#;
+        let extract = extract(page);
+        let lines: Vec<&str> = extract.text.split("\n\n").collect();
+        assert_eq!(
+            lines,
+            [
+                "By Kim Lee",
+                "Updated 2 May",
+                "Advertisement",
+                "Cheap flights to Oslo",
+                "More on this",
+                "First link",
+                "Second link",
+                "Loose linked words",
+                "Span one span two.",
+                "reader42 · 2 hours ago",
+            ]
+        );
+        assert_eq!(extract.byline.as_deref(), Some("By Kim Lee"));
+    }
+
+    #[test]
     fn title_suffix_is_removed_only_when_it_names_the_site() {
         let page = r#"<html><head><title>Talks resume - Example News</title>
             <meta property="og:site_name" content="Example News"></head><body></body></html>"#;
@@ -1120,17 +1168,6 @@ line two", "datePublished": "2021-08-26",
             }
             let result = extract(&page);
             assert!(!result.text.contains("\n\n\n"));
-        }
-    }
-}
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn demo() {
-        for f in ["06_eastbridgetimes_dam_analysis.html", "10_coastlineobserver_summit.html"] {
-            let s = std::fs::read_to_string(format!("../../corpus/demo/{f}")).unwrap();
-            let e = super::extract(&s);
-            eprintln!("=== {f}\n{:?} | {:?} | {:?} | {:?} | {:?} | {:?}\n{}", e.title, e.published, e.outlet, e.url, e.language, e.byline, e.text);
         }
     }
 }

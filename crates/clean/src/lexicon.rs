@@ -101,6 +101,34 @@ pub const COMMERCE_CORE: &[&str] = &[
     "competition",
 ];
 
+/// Phrases that mark an advert wherever they stand in a short line.
+pub const COMMERCE_PHRASES: &[&str] = &[
+    "free delivery",
+    "free shipping",
+    "free returns",
+    "half price",
+    "book now",
+    "order now",
+    "buy now",
+    "shop now",
+    "shop online",
+    "use code",
+    "promo code",
+    "discount code",
+    "while stocks last",
+    "terms apply",
+    "t&cs apply",
+    "gamble responsibly",
+    "limited offer",
+    "special offer",
+];
+
+/// Currency words that follow an amount ("49 euros").
+pub const CURRENCY_WORDS: &[&str] = &[
+    "euro", "euros", "dollar", "dollars", "pound", "pounds", "crown", "crowns", "kroner", "kronor",
+    "francs", "yen", "yuan", "rupees", "roubles", "rubles", "lira", "zloty",
+];
+
 /// Whole-line advert markers.
 pub const ADVERT_LABELS: &[&str] = &[
     "advertisement",
@@ -170,6 +198,9 @@ pub const PROMPT_WORDS: &[&str] = &[
     "please",
     "consider",
     "read",
+    "funded",
+    "reader-funded",
+    "appeal",
 ];
 
 /// Prompt words strong enough to mark a prompt with one more cue.
@@ -211,6 +242,7 @@ pub const CALL_TO_ACTION: &[&str] = &[
     "check",
     "sign-up",
     "visit",
+    "chip",
 ];
 
 /// Bare labels and metadata keys that a scrape leaves on their own line.

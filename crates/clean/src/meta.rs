@@ -32,7 +32,7 @@ pub fn parse_byline(text: &str) -> Byline {
     let mut authors = Vec::new();
     let mut agency = None;
     let roles = ["reporter", "correspondent", "writer", "editor", "contributor", "columnist", "staff"];
-    for part in rest.split([',', '|', ';', '/', '–', '—']) {
+    for part in rest.split([',', '|', ';', '/', '–', '—']).take_while(|p| !p.trim_start().to_lowercase().starts_with("editing by")) {
         for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
             let name = name.trim().trim_matches(|c: char| c == '.' || c == '(' || c == ')').trim();
             if name.is_empty() {
@@ -40,6 +40,13 @@ pub fn parse_byline(text: &str) -> Byline {
             }
             if let Some(a) = lexicon::agency(name) {
                 agency.get_or_insert(a.to_string());
+                continue;
+            }
+            // An unknown acronym in a byline ("By NPA") is an agency, not a
+            // person: people's names are not written in capitals.
+            let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+            if (2..=6).contains(&letters.len()) && !name.contains(' ') && letters.iter().all(|c| c.is_uppercase()) {
+                agency.get_or_insert(name.to_string());
                 continue;
             }
             let lname = name.to_lowercase();
@@ -176,6 +183,9 @@ mod tests {
         let b = parse_byline("Mara Lind | Staff Reporter");
         assert_eq!(b.authors, vec!["Mara Lind"]);
         assert_eq!(b.agency, None);
+        let b = parse_byline("By NPA");
+        assert_eq!(b.agency.as_deref(), Some("NPA"));
+        assert!(b.authors.is_empty());
         let b = parse_byline("By Associated Press");
         assert_eq!(b.agency.as_deref(), Some("AP"));
     }

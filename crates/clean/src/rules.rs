@@ -80,6 +80,7 @@ pub fn classify(units: &[Unit], given_title: Option<&str>) -> Vec<Verdict> {
         verdicts.push(verdict);
         markers.push(marker);
     }
+    mark_share_neighbours(units, &mut verdicts);
     mark_title(units, &mut verdicts, &markers, given_title);
     mark_related_blocks(units, &mut verdicts, &markers);
     mark_tail(units, &mut verdicts, &markers);
@@ -149,13 +150,13 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     if let Some(v) = label(text, &k, f, seen_prose) {
         return (v, Marker::None);
     }
-    if let Some(v) = caption(text, &k, f) {
-        return (v, Marker::None);
-    }
-    if let Some(v) = prompt(f, n, prose) {
+    if let Some(v) = prompt(text, f, n, prose) {
         return (v, Marker::None);
     }
     if let Some(v) = advert(text, f, n) {
+        return (v, Marker::None);
+    }
+    if let Some(v) = caption(text, &k, f, seen_prose) {
         return (v, Marker::None);
     }
     if lexicon::FOOTNOTE_OPENINGS.iter().any(|o| starts_with_phrase(&text.to_lowercase().replace('’', "'"), o)) {
@@ -242,8 +243,12 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
     if n == 0 || n > 14 {
         return None;
     }
-    // A lone agency name ("AFP", "— Reuters").
-    if n <= 3 && lexicon::agency(k).is_some() {
+    // A lone agency name ("AFP", "— Reuters", "Baltic News Agency").
+    let agency_name = n <= 5
+        && f.title_case_ratio >= 0.99
+        && !f.ends_terminal
+        && (k.ends_with(" news agency") || k.ends_with(" press agency") || k.ends_with(" news service") || k.ends_with(" wire service"));
+    if n <= 3 && lexicon::agency(k).is_some() || agency_name {
         return Some(Verdict::noise(RemovedKind::Byline, "agency line"));
     }
     let openings = [
@@ -268,7 +273,7 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
     if let Some(open) = openings.iter().find(|o| lower.starts_with(*o)) {
         let rest = &text[open.len()..];
         // What follows a comma or bar is a role or place ("court reporter").
-        let rest = rest.split([',', '|', '–', '—']).next().unwrap_or(rest);
+        let rest = rest.split([',', '|', '–', '—', ';']).next().unwrap_or(rest);
         // The rest must be names: capitalised words, agencies, "and", roles.
         let names_like = rest
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | ';' | '/' | '&' | '-' | '–' | '—'))
@@ -352,7 +357,7 @@ fn is_credit(phrase: &str) -> bool {
     !p.is_empty() && (lexicon::agency(&p).is_some() || contains(lexicon::PHOTO_CREDITS, &p))
 }
 
-fn caption(text: &str, k: &str, f: &Features) -> Option<Verdict> {
+fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
     let n = f.n_words();
     if n == 0 || n > 45 {
         return None;
@@ -369,8 +374,9 @@ fn caption(text: &str, k: &str, f: &Features) -> Option<Verdict> {
     }
     // Credit closing the line: "…at the site. Photo: J. Doe/NPA",
     // "… July 8, 2021 AFP", "… (Getty Images)", "© Reuters".
-    // Tabloid captions: "WANTED MAN: Jo Vik celebrates his winner".
-    if let Some((head, rest)) = text.split_once(':') {
+    // Tabloid captions: "WANTED MAN: Jo Vik celebrates his winner" — in
+    // the body; at the top the same shape is the headline.
+    if let Some((head, rest)) = text.split_once(':').filter(|_| seen_prose && !f.ends_terminal) {
         let head_words = head.split_whitespace().count();
         let caps_head = head.chars().any(char::is_alphabetic) && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
         if caps_head && (1..=4).contains(&head_words) && rest.split_whitespace().count() >= 3 && rest.chars().any(char::is_lowercase) {
@@ -387,6 +393,20 @@ fn caption(text: &str, k: &str, f: &Features) -> Option<Verdict> {
             if inner.split(['/', ',', ';']).any(is_credit) {
                 return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
             }
+        }
+    }
+    // "… 10 March 2026. NPA/Katrin Olde": an agency/photographer credit.
+    if let Some((left, right)) = text.rsplit_once('/') {
+        let agency = left.split_whitespace().last().unwrap_or("");
+        let name_words: Vec<&str> = right.split_whitespace().collect();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let slash_credit = capitalised(agency)
+            && !agency.contains(['.', ','])
+            && (1..=3).contains(&name_words.len())
+            && name_words.iter().all(|w| capitalised(w))
+            && words_before_end_credit(left) >= 3;
+        if slash_credit {
+            return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
         }
     }
     // The last one to three words, or what follows the last "/" or "|".
@@ -410,19 +430,43 @@ fn caption(text: &str, k: &str, f: &Features) -> Option<Verdict> {
     None
 }
 
-fn prompt(f: &Features, n: usize, prose: bool) -> Option<Verdict> {
+fn words_before_end_credit(left: &str) -> usize {
+    left.split_whitespace().count().saturating_sub(1)
+}
+
+fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     if n == 0 || n > 35 || f.reporting > 0 {
         return None;
     }
-    let core = f.words.iter().filter(|w| contains(lexicon::PROMPT_CORE, w)).count();
-    let any = f.words.iter().filter(|w| contains(lexicon::PROMPT_WORDS, w)).count();
+    // A tip line: "Got a story? Email news@… or message us".
+    let email = text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    if email && (f.second_person > 0 || f.first_person_plural > 0) && n <= 35 {
+        return Some(Verdict::noise(RemovedKind::Prompt, "contact prompt addressed to readers"));
+    }
+    let lower = text.to_lowercase();
+    let phrases = ["sign up", "sign-up", "in your inbox", "become a member", "log in", "sign in"]
+        .iter()
+        .filter(|p| lower.contains(*p))
+        .count();
+    let core = f.words.iter().filter(|w| contains(lexicon::PROMPT_CORE, w)).count() + phrases;
+    let any = f.words.iter().filter(|w| contains(lexicon::PROMPT_WORDS, w)).count() + phrases;
     if core == 0 {
         return None;
     }
-    let cta = starts_with_call_to_action(f);
+    let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
+    // "Donate to…", "Subscribe for…": the imperative is the prompt itself.
+    let prompt_imperative = sentence_openers(text).any(|w| contains(lexicon::PROMPT_CORE, &w) && contains(lexicon::CALL_TO_ACTION, &w));
     let addresses_reader = f.second_person > 0 || f.words.iter().any(|w| w == "our" || w == "us" || w == "please");
     let short = n <= 6;
-    let evidence = usize::from(cta) + usize::from(addresses_reader) + usize::from(f.ends_exclamation) + usize::from(any >= 2) + usize::from(short);
+    let evidence = usize::from(cta)
+        + usize::from(prompt_imperative)
+        + usize::from(addresses_reader)
+        + usize::from(f.ends_exclamation)
+        + usize::from(any >= 2)
+        + usize::from(short);
     // Running prose needs more than one cue: "support" is common in news.
     let needed = if prose { 2 } else { 1 };
     (evidence >= needed).then(|| Verdict::noise(RemovedKind::Prompt, "donation/subscription/newsletter prompt"))
@@ -437,18 +481,40 @@ fn starts_with_call_to_action(f: &Features) -> bool {
     first || after_if
 }
 
+/// The first word of each sentence of `text`, lower-cased.
+fn sentence_openers(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut at_start = true;
+    text.split_whitespace().filter_map(move |token| {
+        let opener = at_start;
+        at_start = token.ends_with(['.', '!', '?']) || token.ends_with(".\"") || token == "—" || token == "-" || token == "–";
+        opener.then(|| strip_token(token)).filter(|w| !w.is_empty())
+    })
+}
+
+fn strip_token(token: &str) -> String {
+    token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase().replace('’', "'")
+}
+
+/// A sentence inside `text` (not only the first) opens with an imperative.
+fn sentence_opens_with_call_to_action(text: &str) -> bool {
+    sentence_openers(text).skip(1).any(|w| contains(lexicon::CALL_TO_ACTION, &w))
+}
+
 fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
     if n == 0 || n > 25 || f.reporting > 0 {
         return None;
     }
-    let core = f.words.iter().filter(|w| contains(lexicon::COMMERCE_CORE, w)).count();
-    let any = f.words.iter().filter(|w| contains(lexicon::COMMERCE_WORDS, w)).count();
-    let cta = starts_with_call_to_action(f);
+    let lower = text.to_lowercase();
+    let phrases = lexicon::COMMERCE_PHRASES.iter().filter(|p| lower.contains(*p)).count();
+    let core = f.words.iter().filter(|w| contains(lexicon::COMMERCE_CORE, w)).count() + phrases;
+    let any = f.words.iter().filter(|w| contains(lexicon::COMMERCE_WORDS, w)).count() + phrases;
+    let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
     let money = f.raw_words.iter().any(|w| w.ends_with('%'))
+        || f.words.windows(2).any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && contains(lexicon::CURRENCY_WORDS, &w[1]))
         || text.split_whitespace().any(|w| w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
         || f.words.windows(2).any(|w| w[1] == "off" && w[0].ends_with('%'));
     let sentence = f.ends_terminal && !f.ends_exclamation;
-    let score = usize::from(core >= 1) + usize::from(any >= 2) + usize::from(cta) + usize::from(money) + usize::from(f.ends_exclamation);
+    let score = usize::from(core >= 1) + usize::from(phrases >= 1) + usize::from(any >= 2) + usize::from(cta) + usize::from(money) + usize::from(f.ends_exclamation);
     // A full sentence needs more evidence than a slogan.
     let needed = if sentence || f.is_prose_like() { 4 } else { 2 };
     (core + usize::from(cta && money) >= 1 && score >= needed).then(|| Verdict::noise(RemovedKind::Advert, "advert or shop promotion"))
@@ -470,6 +536,20 @@ fn content_words(f: &Features) -> Vec<&str> {
         .map(String::as_str)
         .filter(|w| w.len() > 2 && !contains(lexicon::FUNCTION_WORDS, w))
         .collect()
+}
+
+/// "Print", "Email", "X" beside a share widget belong to it.
+fn mark_share_neighbours(units: &[Unit], verdicts: &mut [Verdict]) {
+    let is_share = |v: &Verdict| matches!(v, Verdict::Noise { kind: RemovedKind::Share, .. });
+    for i in 0..units.len() {
+        let f = &units[i].features;
+        let share_words = (1..=3).contains(&f.n_words()) && f.words.iter().all(|w| contains(lexicon::SHARE_WORDS, w));
+        let relabel = matches!(verdicts[i], Verdict::Prose | Verdict::Noise { kind: RemovedKind::Label, .. });
+        let beside = (i > 0 && is_share(&verdicts[i - 1])) || verdicts.get(i + 1).is_some_and(is_share);
+        if share_words && relabel && beside {
+            verdicts[i] = Verdict::noise(RemovedKind::Share, "share widget beside another");
+        }
+    }
 }
 
 /// Second pass: the headline at the top and its repeats.
@@ -536,6 +616,7 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
         if markers[i] != Marker::RelatedHeader {
             continue;
         }
+        let mut shortest_link: Option<usize> = None;
         for j in i + 1..units.len() {
             if verdicts[j].is_noise() {
                 if markers[j] == Marker::CommentMarker {
@@ -543,9 +624,24 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
                 }
                 continue;
             }
+            if matches!(markers[j], Marker::FootnoteOpening | Marker::Asterisk) {
+                break;
+            }
             let f = &units[j].features;
-            let link_like = !f.is_prose_like() && f.n_words() <= 25 && f.comment_lean() <= 0;
+            let link_like = !f.is_prose_like() && f.n_words() <= 25 && f.comment_lean() <= 1;
+            // The block's last line, right before prose, no longer than any
+            // link above it: a section heading, which is kept (when in doubt,
+            // keep article text).
+            // A heading opens a section: at least two paragraphs follow.
+            let next_is_prose = (j + 1..units.len())
+                .take(2)
+                .all(|x| units[x].features.is_prose_like() && !verdicts[x].is_noise())
+                && j + 2 < units.len();
+            if link_like && next_is_prose && shortest_link.is_some_and(|m| f.n_words() <= m) {
+                break;
+            }
             if link_like {
+                shortest_link = Some(shortest_link.map_or(f.n_words(), |m: usize| m.min(f.n_words())));
                 verdicts[j] = Verdict::noise(RemovedKind::Related, "link under a related-content header");
             } else {
                 break;
@@ -584,10 +680,12 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
     // After a related header near the end, prose that does not report is
     // comment text (sites print the comments under the related links).
     if let Some(r) = (first_prose + 1..units.len()).rev().find(|&i| markers[i] == Marker::RelatedHeader) {
-        let rest: Vec<usize> = (r + 1..units.len()).filter(|&j| !verdicts[j].is_noise()).collect();
+        let rest: Vec<usize> = (r + 1..units.len())
+            .filter(|&j| !verdicts[j].is_noise() && matches!(markers[j], Marker::None | Marker::RelatedHeader))
+            .collect();
         let none_reports = rest.iter().all(|&j| {
             let f = &units[j].features;
-            f.reporting == 0 || f.comment_lean() >= 2
+            (f.reporting == 0 && f.comment_lean() >= 1) || f.comment_lean() >= 2
         });
         if !rest.is_empty() && none_reports {
             for j in rest {
@@ -621,6 +719,11 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
             if markers[i] == Marker::CommentMarker {
                 above_marker = true;
             }
+            // Comments come last: above the article's closing furniture
+            // (footnotes, prompts, related links) the article still runs.
+            if !matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Comment, .. }) {
+                above_marker = true;
+            }
             continue;
         }
         let f = &units[i].features;
@@ -629,6 +732,7 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
         let lean = if above_marker { i32::MIN } else { f.comment_lean() };
         if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk) {
             verdicts[i] = Verdict::noise(RemovedKind::Footnote, "note appended after the article");
+            above_marker = true;
         } else if lean >= strong || (comment_seen && lean >= weak) {
             verdicts[i] = Verdict::noise(RemovedKind::Comment, "reader comment: opinion register, no reporting");
             comment_seen = true;

@@ -237,7 +237,7 @@ impl DocInfo {
                     }
                 }
                 lw.push(info.lw);
-                cap.push(info.flags & INITCAP != 0 || info.flags & ALLDIGIT != 0 && false);
+                cap.push(info.flags & INITCAP != 0);
                 toks.push(info);
             }
             let ndig = toks[a..].iter().filter(|t| t.flags & HASDIGIT != 0).count();
@@ -370,6 +370,7 @@ pub(crate) fn static_features(doc: &DocInfo, si: usize, k: usize, out: &mut Vec<
         let g = t.gz[cat];
         if g != 0 {
             any |= 1 << cat;
+            out.push(f3(28, cat as u64, g as u64, l1));
             out.push(f2(20, cat as u64, g as u64));
             out.push(f3(21, cat as u64, g as u64, t.sshape));
         }
@@ -393,6 +394,7 @@ pub(crate) fn history_features(t: &TokInfo, p1: u8, p2: u8, out: &mut Vec<u64>) 
     out.push(f2(31, p1 as u64, p2 as u64));
     out.push(f2(32, p1 as u64, t.lw));
     out.push(f2(33, p1 as u64, t.sshape));
+    out.push(f3(34, p1 as u64, p2 as u64, t.sshape));
 }
 
 /// Per-document aggregate of first-pass labels, keyed by lowercased word

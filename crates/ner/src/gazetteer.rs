@@ -105,8 +105,8 @@ impl Gazetteer {
             }
             let mut h = SEQ_SEED;
             let mut longest = [usize::MAX; NCAT];
-            for j in i..n.min(i + MAX_LEN) {
-                h = mix(h, lw[j]);
+            for (j, &w) in lw.iter().enumerate().take(n.min(i + MAX_LEN)).skip(i) {
+                h = mix(h, w);
                 let Some(&v) = self.table.get(&fin(h)) else {
                     break;
                 };

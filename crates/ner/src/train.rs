@@ -31,10 +31,10 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
+            epochs: 15,
             seed: 2003,
             second_pass: true,
-            folds: 5,
+            folds: 10,
             prune: 0.0005,
         }
     }

@@ -119,7 +119,8 @@ impl ReadOutcome {
 
 /// Reads every path: a file (in any format, by extension or sniffed), a
 /// directory (walked recursively in byte order of names, hidden entries
-/// skipped, only files with a known extension read), or `-` for stdin.
+/// skipped, only files with a known extension read, `README`/`LICENSE`
+/// files listed as skipped), or `-` for stdin.
 /// Problems are collected in the outcome; reading goes on.
 pub fn read_paths(paths: &[PathBuf]) -> ReadOutcome {
     let mut outcome = ReadOutcome::default();

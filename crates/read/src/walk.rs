@@ -6,6 +6,18 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+/// Documentation files that sit next to articles in a corpus folder and
+/// share their extensions (`README.md`, `LICENSE.txt`): skipped in
+/// directory walks, read when named explicitly.
+const NOT_ARTICLES: &[&str] = &[
+    "readme",
+    "license",
+    "licence",
+    "changelog",
+    "copying",
+    "contributing",
+];
+
 /// Reads a path given by the user: a file in any format, or a directory.
 pub(crate) fn read_path(path: &Path, outcome: &mut ReadOutcome) {
     let shown = path.display().to_string();
@@ -56,16 +68,27 @@ fn walk_dir(dir: &Path, outcome: &mut ReadOutcome, visited: &mut HashSet<PathBuf
         match fs::metadata(&path) {
             Err(error) => outcome.add_error(shown, ReadError::Open(error)),
             Ok(metadata) if metadata.is_dir() => walk_dir(&path, outcome, visited),
-            Ok(metadata) if metadata.is_file() && Format::from_path(&shown).is_some() => {
+            Ok(metadata) if metadata.is_file() && is_article_file(&path) => {
                 read_file(&path, &shown, outcome)
             }
-            // Unknown extensions, and pipes or sockets that could block.
+            // Unknown extensions, documentation files, and pipes or sockets
+            // that could block.
             Ok(_) => {
                 tracing::debug!(path = %shown, "skipped");
                 outcome.skipped.push(shown);
             }
         }
     }
+}
+
+fn is_article_file(path: &Path) -> bool {
+    let known_format = Format::from_path(&path.to_string_lossy()).is_some();
+    let stem = path
+        .file_name()
+        .map(|name| name.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let stem = stem.split('.').next().unwrap_or_default();
+    known_format && !NOT_ARTICLES.contains(&stem)
 }
 
 fn read_file(path: &Path, shown: &str, outcome: &mut ReadOutcome) {

@@ -466,6 +466,7 @@ fn directory_walk_order_skips_and_errors() {
     dir.write("sub/a.TXT", b"sub a");
     dir.write("aa/empty.txt", b"");
     dir.write("notes.csv", b"a,b");
+    dir.write("README.md", b"About this corpus");
     dir.write(".hidden.txt", b"hidden");
     dir.write(".git/config.txt", b"hidden too");
     dir.write("zz.json", b"[{\"text\": \"ok\"}, {\"text\":");
@@ -486,7 +487,10 @@ fn directory_walk_order_skips_and_errors() {
         format!("{}#1", dir.display("zz.json")),
     ];
     assert_eq!(sources, expected);
-    assert_eq!(outcome.skipped, [dir.display("notes.csv")]);
+    assert_eq!(
+        outcome.skipped,
+        [dir.display("README.md"), dir.display("notes.csv")]
+    );
     let errors: Vec<(String, String)> = outcome
         .errors
         .iter()

@@ -1,0 +1,138 @@
+//! End to end: the `parallax` binary on the bundled demo corpus, checked
+//! against the corpus's ground truth (`corpus/demo/README.md`: every noise
+//! line with its kind, and the headings that must stay).
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn parallax(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("the parallax binary runs")
+}
+
+fn demo_dossier() -> Value {
+    let out = parallax(&["demo", "--format", "json"]);
+    assert!(out.status.success(), "demo failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("demo writes JSON")
+}
+
+fn norm(s: &str) -> String {
+    s.replace("\\|", "|").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Ground truth per README section: (article key, removed (kind, text),
+/// headings kept). The key is `demo/<file>` or the record id.
+fn ground_truth() -> Vec<(String, Vec<(String, String)>, Vec<String>)> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/demo/README.md"))
+        .expect("corpus/demo/README.md");
+    let mut sections = Vec::new();
+    let mut current: Option<(String, Vec<(String, String)>, Vec<String>)> = None;
+    for line in readme.lines() {
+        if let Some(head) = line.strip_prefix("### ") {
+            if let Some(done) = current.take() {
+                sections.push(done);
+            }
+            let key = match head.split_once(" — ") {
+                Some((_, id)) => id.trim_matches('`').to_string(),
+                None => format!("demo/{}", head.trim()),
+            };
+            current = Some((key, Vec::new(), Vec::new()));
+            continue;
+        }
+        let Some((_, removed, headings)) = current.as_mut() else { continue };
+        if let Some(list) = line.strip_prefix("Headings kept: ") {
+            // The quoted strings; the rest of the line is commentary.
+            for (i, piece) in list.split('"').enumerate() {
+                if i % 2 == 1 {
+                    headings.push(piece.to_string());
+                }
+            }
+        } else if line.starts_with("| ") && !line.starts_with("| kind") {
+            let cells: Vec<&str> = line.trim_matches('|').splitn(2, " | ").collect();
+            if cells.len() == 2 {
+                removed.push((cells[0].trim().to_string(), norm(cells[1].trim().trim_end_matches('|'))));
+            }
+        }
+    }
+    sections.extend(current);
+    sections
+}
+
+#[test]
+fn demo_removes_exactly_the_listed_noise_and_keeps_the_headings() {
+    let dossier = demo_dossier();
+    assert_eq!(dossier["schema"], "parallax.dossier/1");
+    let articles = dossier["articles"].as_array().expect("articles");
+    let mut problems = Vec::new();
+    let truth = ground_truth();
+    assert!(truth.len() >= 12, "README sections: {}", truth.len());
+    for (key, expected_removed, headings) in &truth {
+        let Some(article) = articles.iter().find(|a| a["source"] == key.as_str() || a["id"] == key.as_str()) else {
+            problems.push(format!("{key}: no such article"));
+            continue;
+        };
+        let mut expected: BTreeMap<(String, String), i32> = BTreeMap::new();
+        for item in expected_removed {
+            *expected.entry(item.clone()).or_default() += 1;
+        }
+        let mut got: BTreeMap<(String, String), i32> = BTreeMap::new();
+        for r in article["removed"].as_array().expect("removed") {
+            let item = (r["kind"].as_str().unwrap_or("").to_string(), norm(r["text"].as_str().unwrap_or("")));
+            *got.entry(item).or_default() += 1;
+        }
+        let text = article["text"].as_str().expect("text");
+        let html = key.ends_with(".html");
+        for (item, n) in &expected {
+            let g = got.get(item).copied().unwrap_or(0);
+            // The HTML extractor drops page furniture before cleaning: for
+            // HTML, noise that never reached the text is gone too.
+            if html && g == 0 && !norm(text).contains(&item.1) {
+                continue;
+            }
+            if g < *n {
+                problems.push(format!("{key}: missing removal {} {:?}", item.0, item.1));
+            }
+        }
+        for (item, n) in &got {
+            let e = expected.get(item).copied().unwrap_or(0);
+            if *n > e {
+                problems.push(format!("{key}: unexpected removal {} {:?}", item.0, item.1));
+            }
+        }
+        let kept_headings: Vec<&str> = article["paragraphs"]
+            .as_array()
+            .expect("paragraphs")
+            .iter()
+            .filter(|p| p["kind"] == "heading")
+            .filter_map(|p| text.get(p["start"].as_u64()? as usize..p["end"].as_u64()? as usize))
+            .collect();
+        for h in headings {
+            if !kept_headings.contains(&h.as_str()) {
+                problems.push(format!("{key}: heading not kept as a heading: {h:?} (headings: {kept_headings:?})"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_span_points_into_its_article_text() {
+    let dossier = demo_dossier();
+    for a in dossier["articles"].as_array().expect("articles") {
+        let text = a["text"].as_str().expect("text");
+        for key in ["sentences", "paragraphs"] {
+            for s in a[key].as_array().expect("spans") {
+                let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+                let slice = text.get(start..end).unwrap_or_else(|| panic!("{}: bad {key} span {start}..{end}", a["id"]));
+                assert!(!slice.trim().is_empty() && slice.trim() == slice, "{}: {key} span {slice:?}", a["id"]);
+            }
+        }
+        for r in a["removed"].as_array().expect("removed") {
+            assert!(r["at"].as_u64().unwrap() as usize <= text.len());
+        }
+    }
+}
