@@ -128,7 +128,11 @@ pub struct LabelError {
 }
 
 /// Scores one labelled article and adds it to `scores`.
-pub fn score_labelled(file: &str, labelled: &str, scores: &mut CleanScores) -> Result<(), LabelError> {
+pub fn score_labelled(
+    file: &str,
+    labelled: &str,
+    scores: &mut CleanScores,
+) -> Result<(), LabelError> {
     let mut gold = Vec::new();
     let mut raw = String::with_capacity(labelled.len());
     for (i, line) in labelled.lines().enumerate() {
@@ -155,7 +159,9 @@ pub fn score_labelled(file: &str, labelled: &str, scores: &mut CleanScores) -> R
         .collect();
     scores.files += 1;
     for (i, entry) in gold.iter().enumerate() {
-        let Some((gold_label, text)) = entry else { continue };
+        let Some((gold_label, text)) = entry else {
+            continue;
+        };
         let line_no = i + 1;
         let predicted = match cleaned.removed.iter().find(|r| r.line == line_no) {
             Some(r) => LineLabel::Removed(r.kind),
@@ -206,9 +212,20 @@ pub fn score_labelled(file: &str, labelled: &str, scores: &mut CleanScores) -> R
 
 impl fmt::Display for CleanScores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<18} {:>6} {:>6} {:>8}", "label", "right", "total", "accuracy")?;
+        writeln!(
+            f,
+            "{:<18} {:>6} {:>6} {:>8}",
+            "label", "right", "total", "accuracy"
+        )?;
         for (label, (right, total)) in &self.per_label {
-            writeln!(f, "{:<18} {:>6} {:>6} {:>8.3}", label.name(), right, total, ratio(*right, *total))?;
+            writeln!(
+                f,
+                "{:<18} {:>6} {:>6} {:>8.3}",
+                label.name(),
+                right,
+                total,
+                ratio(*right, *total)
+            )?;
         }
         writeln!(f)?;
         writeln!(
@@ -219,7 +236,13 @@ impl fmt::Display for CleanScores {
             self.noise_f1(),
             self.kind_accuracy()
         )?;
-        writeln!(f, "prose kept: {} of {} lines ({:.3})", self.prose_kept, self.prose_total, self.prose_recall())?;
+        writeln!(
+            f,
+            "prose kept: {} of {} lines ({:.3})",
+            self.prose_kept,
+            self.prose_total,
+            self.prose_recall()
+        )?;
         write!(
             f,
             "noise_f1={:.3} noise_precision={:.3} noise_recall={:.3} prose_recall={:.3} kind_accuracy={:.3} line_accuracy={:.3} files={} lines={}",

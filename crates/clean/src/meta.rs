@@ -31,10 +31,24 @@ pub fn parse_byline(text: &str) -> Byline {
     }
     let mut authors = Vec::new();
     let mut agency = None;
-    let roles = ["reporter", "correspondent", "writer", "editor", "contributor", "columnist", "staff"];
-    for part in rest.split([',', '|', ';', '/', '–', '—']).take_while(|p| !p.trim_start().to_lowercase().starts_with("editing by")) {
+    let roles = [
+        "reporter",
+        "correspondent",
+        "writer",
+        "editor",
+        "contributor",
+        "columnist",
+        "staff",
+    ];
+    for part in rest
+        .split([',', '|', ';', '/', '–', '—'])
+        .take_while(|p| !p.trim_start().to_lowercase().starts_with("editing by"))
+    {
         for name in part.split(" and ").flat_map(|p| p.split(" & ")) {
-            let name = name.trim().trim_matches(|c: char| c == '.' || c == '(' || c == ')').trim();
+            let name = name
+                .trim()
+                .trim_matches(|c: char| c == '.' || c == '(' || c == ')')
+                .trim();
             if name.is_empty() {
                 continue;
             }
@@ -45,7 +59,10 @@ pub fn parse_byline(text: &str) -> Byline {
             // An unknown acronym in a byline ("By NPA") is an agency, not a
             // person: people's names are not written in capitals.
             let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-            if (2..=6).contains(&letters.len()) && !name.contains(' ') && letters.iter().all(|c| c.is_uppercase()) {
+            if (2..=6).contains(&letters.len())
+                && !name.contains(' ')
+                && letters.iter().all(|c| c.is_uppercase())
+            {
                 agency.get_or_insert(name.to_string());
                 continue;
             }
@@ -53,7 +70,9 @@ pub fn parse_byline(text: &str) -> Byline {
             if roles.iter().any(|r| lname.contains(r)) || lname.starts_with("in ") {
                 continue;
             }
-            if name.split_whitespace().count() <= 5 && name.chars().next().is_some_and(char::is_uppercase) {
+            if name.split_whitespace().count() <= 5
+                && name.chars().next().is_some_and(char::is_uppercase)
+            {
                 authors.push(name.to_string());
             }
         }

@@ -41,7 +41,7 @@ impl Verdict {
 enum Marker {
     None,
     RelatedHeader,
-    CommentMarker,
+    CommentSection,
     /// A disclaimer/footnote opening: noise only after the last prose.
     FootnoteOpening,
     /// A "*"-led line: a footnote at the end, a list item in the middle.
@@ -53,7 +53,27 @@ enum Marker {
 fn key(text: &str) -> String {
     let lower = text.to_lowercase().replace('’', "'");
     let trimmed = lower.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '>' | '»' | '›' | '…' | '|' | '-' | '–' | '—' | '!' | '(' | ')' | '[' | ']' | '#' | '*' | '+')
+        c.is_whitespace()
+            || matches!(
+                c,
+                ':' | '.'
+                    | '>'
+                    | '»'
+                    | '›'
+                    | '…'
+                    | '|'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '!'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '#'
+                    | '*'
+                    | '+'
+            )
     });
     trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -98,19 +118,31 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
 
     if k.is_empty() {
         // Pure punctuation or symbols: separators, bullets, emoji rows.
-        return (Verdict::noise(RemovedKind::Label, "line without words"), Marker::None);
+        return (
+            Verdict::noise(RemovedKind::Label, "line without words"),
+            Marker::None,
+        );
     }
     if contains(lexicon::COMMENT_MARKERS, &k) || is_comment_count(&k) || is_comment_heading(&k, n) {
-        return (Verdict::noise(RemovedKind::Comment, "comment-section marker"), Marker::CommentMarker);
+        return (
+            Verdict::noise(RemovedKind::Comment, "comment-section marker"),
+            Marker::CommentSection,
+        );
     }
     if !prose && seen_prose && is_comment_meta(&k, n) {
         return (
-            Verdict::noise(RemovedKind::Comment, "comment metadata (author or time stamp)"),
-            Marker::CommentMarker,
+            Verdict::noise(
+                RemovedKind::Comment,
+                "comment metadata (author or time stamp)",
+            ),
+            Marker::CommentSection,
         );
     }
     if contains(lexicon::RELATED_HEADERS, &k) || is_more_from(&k, f) {
-        return (Verdict::noise(RemovedKind::Related, "related-content header"), Marker::RelatedHeader);
+        return (
+            Verdict::noise(RemovedKind::Related, "related-content header"),
+            Marker::RelatedHeader,
+        );
     }
     if let Some(header) = lexicon::RELATED_HEADERS
         .iter()
@@ -121,21 +153,36 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
         let glued = after
             .find(header)
             .map(|p| &after[p + header.len()..])
-            .is_some_and(|rest| rest.trim_start().starts_with([':', '|', '>', '»', '-', '–', '—']));
+            .is_some_and(|rest| {
+                rest.trim_start()
+                    .starts_with([':', '|', '>', '»', '-', '–', '—'])
+            });
         if glued && n <= 30 {
-            return (Verdict::noise(RemovedKind::Related, "related-content link"), Marker::None);
+            return (
+                Verdict::noise(RemovedKind::Related, "related-content link"),
+                Marker::None,
+            );
         }
     }
     if contains(lexicon::ADVERT_LABELS, &k) {
-        return (Verdict::noise(RemovedKind::Advert, "advert label"), Marker::None);
+        return (
+            Verdict::noise(RemovedKind::Advert, "advert label"),
+            Marker::None,
+        );
     }
     if let Some((head, _)) = text.split_once(':') {
         if n <= 30 && contains(lexicon::ADVERT_LABELS, &key(head)) {
-            return (Verdict::noise(RemovedKind::Advert, "labelled as sponsored"), Marker::None);
+            return (
+                Verdict::noise(RemovedKind::Advert, "labelled as sponsored"),
+                Marker::None,
+            );
         }
     }
     if matches!(k.as_str(), "copy link" | "link copied" | "copy url") {
-        return (Verdict::noise(RemovedKind::Share, "share/social widget"), Marker::None);
+        return (
+            Verdict::noise(RemovedKind::Share, "share/social widget"),
+            Marker::None,
+        );
     }
     // "©"-led lines are credits or legal notes: the tail pass decides which.
     if text.starts_with('©') || k.starts_with("copyright") {
@@ -159,7 +206,10 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     if let Some(v) = caption(text, &k, f, seen_prose) {
         return (v, Marker::None);
     }
-    if lexicon::FOOTNOTE_OPENINGS.iter().any(|o| starts_with_phrase(&text.to_lowercase().replace('’', "'"), o)) {
+    if lexicon::FOOTNOTE_OPENINGS
+        .iter()
+        .any(|o| starts_with_phrase(&text.to_lowercase().replace('’', "'"), o))
+    {
         return (Verdict::Prose, Marker::FootnoteOpening);
     }
     if text.starts_with(['*', '†', '‡', '¹']) {
@@ -174,9 +224,17 @@ fn is_more_from(k: &str, f: &Features) -> bool {
     let n = f.n_words();
     (3..=7).contains(&n)
         && !f.ends_terminal
-        && ["more on ", "more from ", "more about ", "read more from ", "read more about ", "more stories from ", "more by "]
-            .iter()
-            .any(|p| k.starts_with(p))
+        && [
+            "more on ",
+            "more from ",
+            "more about ",
+            "read more from ",
+            "read more about ",
+            "more stories from ",
+            "more by ",
+        ]
+        .iter()
+        .any(|p| k.starts_with(p))
 }
 
 fn is_comment_count(k: &str) -> bool {
@@ -188,7 +246,12 @@ fn is_comment_count(k: &str) -> bool {
         let w = w.trim_matches(|c| c == '(' || c == ')');
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     };
-    let noun = |w: &str| matches!(w, "comment" | "comments" | "replies" | "reply" | "responses" | "response" | "reactions");
+    let noun = |w: &str| {
+        matches!(
+            w,
+            "comment" | "comments" | "replies" | "reply" | "responses" | "response" | "reactions"
+        )
+    };
     (number(a) && noun(b)) || (noun(a) && number(b))
 }
 
@@ -200,7 +263,17 @@ fn is_comment_heading(k: &str, n: usize) -> bool {
     };
     n <= 25
         && (num.chars().all(|c| c.is_ascii_digit()) || matches!(num, "one" | "no"))
-        && matches!(noun, "thoughts" | "thought" | "responses" | "response" | "comments" | "comment" | "replies" | "reply")
+        && matches!(
+            noun,
+            "thoughts"
+                | "thought"
+                | "responses"
+                | "response"
+                | "comments"
+                | "comment"
+                | "replies"
+                | "reply"
+        )
         && matches!(prep, "on" | "to")
 }
 
@@ -220,9 +293,22 @@ fn is_comment_meta(k: &str, n: usize) -> bool {
             && w[2] == "ago"
     });
     let says = n <= 4 && (k.ends_with(" says") || k.ends_with(" wrote") || k.ends_with(" replied"));
-    let actions = words
-        .iter()
-        .all(|w| matches!(*w, "reply" | "report" | "like" | "likes" | "dislike" | "share" | "·" | "|" | "flag" | "upvote" | "downvote") || w.chars().all(|c| c.is_ascii_digit()));
+    let actions = words.iter().all(|w| {
+        matches!(
+            *w,
+            "reply"
+                | "report"
+                | "like"
+                | "likes"
+                | "dislike"
+                | "share"
+                | "·"
+                | "|"
+                | "flag"
+                | "upvote"
+                | "downvote"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    });
     ago || says || actions
 }
 
@@ -232,9 +318,14 @@ fn share_widget(f: &Features, n: usize) -> Option<Verdict> {
     }
     let all_share = f.words.iter().all(|w| {
         contains(lexicon::SHARE_WORDS, w)
-            || w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == 'k' || c == 'm')
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == 'k' || c == 'm')
     });
-    let core = f.words.iter().filter(|w| contains(lexicon::SHARE_CORE, w)).count();
+    let core = f
+        .words
+        .iter()
+        .filter(|w| contains(lexicon::SHARE_CORE, w))
+        .count();
     (all_share && core >= 1).then(|| Verdict::noise(RemovedKind::Share, "share/social widget"))
 }
 
@@ -247,7 +338,10 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
     let agency_name = n <= 5
         && f.title_case_ratio >= 0.99
         && !f.ends_terminal
-        && (k.ends_with(" news agency") || k.ends_with(" press agency") || k.ends_with(" news service") || k.ends_with(" wire service"));
+        && (k.ends_with(" news agency")
+            || k.ends_with(" press agency")
+            || k.ends_with(" news service")
+            || k.ends_with(" wire service"));
     if n <= 3 && lexicon::agency(k).is_some() || agency_name {
         return Some(Verdict::noise(RemovedKind::Byline, "agency line"));
     }
@@ -276,12 +370,31 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
         let rest = rest.split([',', '|', '–', '—', ';']).next().unwrap_or(rest);
         // The rest must be names: capitalised words, agencies, "and", roles.
         let names_like = rest
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | ';' | '/' | '&' | '-' | '–' | '—'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '|' | ';' | '/' | '&' | '-' | '–' | '—')
+            })
             .filter(|w| !w.is_empty())
             .all(|w| {
                 let lw = w.to_lowercase();
                 w.chars().next().is_some_and(|c| c.is_uppercase())
-                    || matches!(lw.as_str(), "and" | "in" | "at" | "on" | "for" | "the" | "of" | "de" | "van" | "von" | "al" | "bin" | "da" | "le" | "la")
+                    || matches!(
+                        lw.as_str(),
+                        "and"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "for"
+                            | "the"
+                            | "of"
+                            | "de"
+                            | "van"
+                            | "von"
+                            | "al"
+                            | "bin"
+                            | "da"
+                            | "le"
+                            | "la"
+                    )
                     || lexicon::agency(&lw).is_some()
                     || lw.ends_with("reporter")
                     || lw.ends_with("correspondent")
@@ -289,13 +402,21 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
                     || lw.ends_with("writer")
                     || lw == "staff"
             });
-        if names_like && !f.ends_terminal || names_like && n <= 6 {
+        if names_like && (!f.ends_terminal || n <= 6) {
             return Some(Verdict::noise(RemovedKind::Byline, "byline"));
         }
     }
     // "Mara Lind | Staff Reporter", "Jane Roe, Senior Correspondent".
     if n <= 8 && !f.ends_terminal {
-        let roles = ["reporter", "correspondent", "writer", "editor", "contributor", "columnist", "staff"];
+        let roles = [
+            "reporter",
+            "correspondent",
+            "writer",
+            "editor",
+            "contributor",
+            "columnist",
+            "staff",
+        ];
         let has_role = f.words.iter().any(|w| roles.iter().any(|r| w.ends_with(r)));
         let separated = text.contains(['|', ',', '–', '—']);
         let capitalised = f.title_case_ratio >= 0.75;
@@ -312,11 +433,15 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
         return Some(Verdict::noise(RemovedKind::Label, "bare label"));
     }
     // "5 min read", "Reading time: 3 minutes".
-    if n <= 5 && k.contains("min") && (k.contains("read") || k.contains("listen")) && f.digits >= 1 {
+    if n <= 5 && k.contains("min") && (k.contains("read") || k.contains("listen")) && f.digits >= 1
+    {
         return Some(Verdict::noise(RemovedKind::Label, "reading-time label"));
     }
     // Breadcrumbs: "Home > World > Europe".
-    if n <= 12 && !f.ends_terminal && (text.matches(['>', '»', '›']).count() >= 2 || text.matches(" / ").count() >= 2) {
+    if n <= 12
+        && !f.ends_terminal
+        && (text.matches(['>', '»', '›']).count() >= 2 || text.matches(" / ").count() >= 2)
+    {
         return Some(Verdict::noise(RemovedKind::Label, "navigation breadcrumb"));
     }
     // A date line, alone or after a label: "Updated: 5 May 2022 10:31".
@@ -327,7 +452,8 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
             let label_before = before.is_empty()
                 || contains(lexicon::LABELS, &before)
                 || before.split_whitespace().count() <= 1;
-            let little_after = after.split_whitespace().count() <= 3 && !after.chars().any(|c| c.is_alphabetic() && c.is_uppercase());
+            let little_after = after.split_whitespace().count() <= 3
+                && !after.chars().any(|c| c.is_alphabetic() && c.is_uppercase());
             if label_before && (little_after || after.split_whitespace().all(is_time_word)) {
                 return Some(Verdict::noise(RemovedKind::Label, "date line"));
             }
@@ -345,15 +471,22 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
 }
 
 fn is_time_word(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-        || ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "msk", "ist", "at", "local", "time"]
-            .contains(&w)
+    w.chars()
+        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        || [
+            "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "msk",
+            "ist", "at", "local", "time",
+        ]
+        .contains(&w)
         || w.starts_with("utc")
         || w.starts_with("gmt")
 }
 
 fn is_credit(phrase: &str) -> bool {
-    let p = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let p = phrase
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     !p.is_empty() && (lexicon::agency(&p).is_some() || contains(lexicon::PHOTO_CREDITS, &p))
 }
 
@@ -363,35 +496,71 @@ fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdic
         return None;
     }
     let lower = text.to_lowercase();
-    if lexicon::CAPTION_OPENINGS.iter().any(|o| lower.starts_with(o)) {
-        return Some(Verdict::noise(RemovedKind::Caption, "picture caption or credit label"));
+    if lexicon::CAPTION_OPENINGS
+        .iter()
+        .any(|o| lower.starts_with(o))
+    {
+        return Some(Verdict::noise(
+            RemovedKind::Caption,
+            "picture caption or credit label",
+        ));
     }
     if f.ends_terminal {
         // "(Photo: Jane Doe/Agency)." is still a credit.
         let credit_paren = lower.trim_end_matches(['.', ' ']).ends_with(')')
-            && ["(photo", "(image", "(picture", "(credit", "(file"].iter().any(|o| lower.contains(o));
-        return credit_paren.then(|| Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+            && ["(photo", "(image", "(picture", "(credit", "(file"]
+                .iter()
+                .any(|o| lower.contains(o));
+        return credit_paren
+            .then(|| Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
     }
     // Credit closing the line: "…at the site. Photo: J. Doe/NPA",
     // "… July 8, 2021 AFP", "… (Getty Images)", "© Reuters".
     // Tabloid captions: "WANTED MAN: Jo Vik celebrates his winner" — in
     // the body; at the top the same shape is the headline.
-    if let Some((head, rest)) = text.split_once(':').filter(|_| seen_prose && !f.ends_terminal) {
+    if let Some((head, rest)) = text
+        .split_once(':')
+        .filter(|_| seen_prose && !f.ends_terminal)
+    {
         let head_words = head.split_whitespace().count();
-        let caps_head = head.chars().any(char::is_alphabetic) && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-        if caps_head && (1..=4).contains(&head_words) && rest.split_whitespace().count() >= 3 && rest.chars().any(char::is_lowercase) {
-            return Some(Verdict::noise(RemovedKind::Caption, "tabloid caption: capitals label and a description without a full stop"));
+        let caps_head = head.chars().any(char::is_alphabetic)
+            && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if caps_head
+            && (1..=4).contains(&head_words)
+            && rest.split_whitespace().count() >= 3
+            && rest.chars().any(char::is_lowercase)
+        {
+            return Some(Verdict::noise(
+                RemovedKind::Caption,
+                "tabloid caption: capitals label and a description without a full stop",
+            ));
         }
     }
-    let explicit = ["photo:", "photo by", "image:", "credit:", "picture:", "(c)", "photograph:", "image credit", "photo credit"];
+    let explicit = [
+        "photo:",
+        "photo by",
+        "image:",
+        "credit:",
+        "picture:",
+        "(c)",
+        "photograph:",
+        "image credit",
+        "photo credit",
+    ];
     if explicit.iter().any(|m| lower.contains(m)) && n <= 40 {
-        return Some(Verdict::noise(RemovedKind::Caption, "caption with a picture credit"));
+        return Some(Verdict::noise(
+            RemovedKind::Caption,
+            "caption with a picture credit",
+        ));
     }
     if lower.trim_end().ends_with(')') {
         if let Some(open) = lower.rfind('(') {
             let inner = &lower[open + 1..lower.len() - 1];
             if inner.split(['/', ',', ';']).any(is_credit) {
-                return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+                return Some(Verdict::noise(
+                    RemovedKind::Caption,
+                    "caption ending with a picture credit",
+                ));
             }
         }
     }
@@ -406,14 +575,19 @@ fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdic
             && name_words.iter().all(|w| capitalised(w))
             && words_before_end_credit(left) >= 3;
         if slash_credit {
-            return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+            return Some(Verdict::noise(
+                RemovedKind::Caption,
+                "caption ending with a picture credit",
+            ));
         }
     }
     // The last one to three words, or what follows the last "/" or "|".
     let tail_after_sep = text.rsplit(['/', '|']).next().unwrap_or("");
     let words: Vec<&str> = text.split_whitespace().collect();
     let last_words = |count: usize| words[words.len().saturating_sub(count)..].join(" ");
-    let credit_at_end = (text.contains(['/', '|']) && is_credit(tail_after_sep) && tail_after_sep.split_whitespace().count() <= 4)
+    let credit_at_end = (text.contains(['/', '|'])
+        && is_credit(tail_after_sep)
+        && tail_after_sep.split_whitespace().count() <= 4)
         || (1..=3).any(|c| c < words.len() && is_credit(&last_words(c)));
     if credit_at_end && n >= 3 {
         // The agency must be set off from the description: preceded by a
@@ -422,9 +596,14 @@ fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdic
         let before_credit: String = words[..words.len().saturating_sub(1)].join(" ");
         let set_off = find_date(&before_credit).is_some_and(|d| before_credit.len() - d.end <= 2)
             || text.contains(['/', '|', '©'])
-            || before_credit.trim_end().ends_with(['.', ',', ';', '-', '–', '—', ':']);
+            || before_credit
+                .trim_end()
+                .ends_with(['.', ',', ';', '-', '–', '—', ':']);
         if set_off && k.len() > 3 {
-            return Some(Verdict::noise(RemovedKind::Caption, "caption ending with a picture credit"));
+            return Some(Verdict::noise(
+                RemovedKind::Caption,
+                "caption ending with a picture credit",
+            ));
         }
     }
     None
@@ -441,25 +620,50 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     // A tip line: "Got a story? Email news@… or message us".
     let email = text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
     });
     if email && (f.second_person > 0 || f.first_person_plural > 0) && n <= 35 {
-        return Some(Verdict::noise(RemovedKind::Prompt, "contact prompt addressed to readers"));
+        return Some(Verdict::noise(
+            RemovedKind::Prompt,
+            "contact prompt addressed to readers",
+        ));
     }
     let lower = text.to_lowercase();
-    let phrases = ["sign up", "sign-up", "in your inbox", "become a member", "log in", "sign in"]
+    let phrases = [
+        "sign up",
+        "sign-up",
+        "in your inbox",
+        "become a member",
+        "log in",
+        "sign in",
+    ]
+    .iter()
+    .filter(|p| lower.contains(*p))
+    .count();
+    let core = f
+        .words
         .iter()
-        .filter(|p| lower.contains(*p))
-        .count();
-    let core = f.words.iter().filter(|w| contains(lexicon::PROMPT_CORE, w)).count() + phrases;
-    let any = f.words.iter().filter(|w| contains(lexicon::PROMPT_WORDS, w)).count() + phrases;
+        .filter(|w| contains(lexicon::PROMPT_CORE, w))
+        .count()
+        + phrases;
+    let any = f
+        .words
+        .iter()
+        .filter(|w| contains(lexicon::PROMPT_WORDS, w))
+        .count()
+        + phrases;
     if core == 0 {
         return None;
     }
     let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
     // "Donate to…", "Subscribe for…": the imperative is the prompt itself.
-    let prompt_imperative = sentence_openers(text).any(|w| contains(lexicon::PROMPT_CORE, &w) && contains(lexicon::CALL_TO_ACTION, &w));
-    let addresses_reader = f.second_person > 0 || f.words.iter().any(|w| w == "our" || w == "us" || w == "please");
+    let prompt_imperative = sentence_openers(text)
+        .any(|w| contains(lexicon::PROMPT_CORE, &w) && contains(lexicon::CALL_TO_ACTION, &w));
+    let addresses_reader = f.second_person > 0
+        || f.words
+            .iter()
+            .any(|w| w == "our" || w == "us" || w == "please");
     let short = n <= 6;
     let evidence = usize::from(cta)
         + usize::from(prompt_imperative)
@@ -469,15 +673,27 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
         + usize::from(short);
     // Running prose needs more than one cue: "support" is common in news.
     let needed = if prose { 2 } else { 1 };
-    (evidence >= needed).then(|| Verdict::noise(RemovedKind::Prompt, "donation/subscription/newsletter prompt"))
+    (evidence >= needed).then(|| {
+        Verdict::noise(
+            RemovedKind::Prompt,
+            "donation/subscription/newsletter prompt",
+        )
+    })
 }
 
 /// An imperative opening ("Subscribe…", "If you enjoyed this, subscribe…").
 fn starts_with_call_to_action(f: &Features) -> bool {
-    let first = f.words.first().is_some_and(|w| contains(lexicon::CALL_TO_ACTION, w));
+    let first = f
+        .words
+        .first()
+        .is_some_and(|w| contains(lexicon::CALL_TO_ACTION, w));
     // After a leading "If you …," clause the imperative comes second.
     let after_if = f.words.first().is_some_and(|w| w == "if")
-        && f.words.iter().skip(2).take(6).any(|w| contains(lexicon::CALL_TO_ACTION, w));
+        && f.words
+            .iter()
+            .skip(2)
+            .take(6)
+            .any(|w| contains(lexicon::CALL_TO_ACTION, w));
     first || after_if
 }
 
@@ -486,18 +702,27 @@ fn sentence_openers(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut at_start = true;
     text.split_whitespace().filter_map(move |token| {
         let opener = at_start;
-        at_start = token.ends_with(['.', '!', '?']) || token.ends_with(".\"") || token == "—" || token == "-" || token == "–";
+        at_start = token.ends_with(['.', '!', '?'])
+            || token.ends_with(".\"")
+            || token == "—"
+            || token == "-"
+            || token == "–";
         opener.then(|| strip_token(token)).filter(|w| !w.is_empty())
     })
 }
 
 fn strip_token(token: &str) -> String {
-    token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase().replace('’', "'")
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 /// A sentence inside `text` (not only the first) opens with an imperative.
 fn sentence_opens_with_call_to_action(text: &str) -> bool {
-    sentence_openers(text).skip(1).any(|w| contains(lexicon::CALL_TO_ACTION, &w))
+    sentence_openers(text)
+        .skip(1)
+        .any(|w| contains(lexicon::CALL_TO_ACTION, &w))
 }
 
 fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
@@ -505,19 +730,44 @@ fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
         return None;
     }
     let lower = text.to_lowercase();
-    let phrases = lexicon::COMMERCE_PHRASES.iter().filter(|p| lower.contains(*p)).count();
-    let core = f.words.iter().filter(|w| contains(lexicon::COMMERCE_CORE, w)).count() + phrases;
-    let any = f.words.iter().filter(|w| contains(lexicon::COMMERCE_WORDS, w)).count() + phrases;
+    let phrases = lexicon::COMMERCE_PHRASES
+        .iter()
+        .filter(|p| lower.contains(*p))
+        .count();
+    let core = f
+        .words
+        .iter()
+        .filter(|w| contains(lexicon::COMMERCE_CORE, w))
+        .count()
+        + phrases;
+    let any = f
+        .words
+        .iter()
+        .filter(|w| contains(lexicon::COMMERCE_WORDS, w))
+        .count()
+        + phrases;
     let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
     let money = f.raw_words.iter().any(|w| w.ends_with('%'))
-        || f.words.windows(2).any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && contains(lexicon::CURRENCY_WORDS, &w[1]))
-        || text.split_whitespace().any(|w| w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
-        || f.words.windows(2).any(|w| w[1] == "off" && w[0].ends_with('%'));
+        || f.words.windows(2).any(|w| {
+            w[0].chars().all(|c| c.is_ascii_digit()) && contains(lexicon::CURRENCY_WORDS, &w[1])
+        })
+        || text.split_whitespace().any(|w| {
+            w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+        })
+        || f.words
+            .windows(2)
+            .any(|w| w[1] == "off" && w[0].ends_with('%'));
     let sentence = f.ends_terminal && !f.ends_exclamation;
-    let score = usize::from(core >= 1) + usize::from(phrases >= 1) + usize::from(any >= 2) + usize::from(cta) + usize::from(money) + usize::from(f.ends_exclamation);
+    let score = usize::from(core >= 1)
+        + usize::from(phrases >= 1)
+        + usize::from(any >= 2)
+        + usize::from(cta)
+        + usize::from(money)
+        + usize::from(f.ends_exclamation);
     // A full sentence needs more evidence than a slogan.
     let needed = if sentence || f.is_prose_like() { 4 } else { 2 };
-    (core + usize::from(cta && money) >= 1 && score >= needed).then(|| Verdict::noise(RemovedKind::Advert, "advert or shop promotion"))
+    (core + usize::from(cta && money) >= 1 && score >= needed)
+        .then(|| Verdict::noise(RemovedKind::Advert, "advert or shop promotion"))
 }
 
 fn normalized_title(text: &str) -> String {
@@ -540,12 +790,29 @@ fn content_words(f: &Features) -> Vec<&str> {
 
 /// "Print", "Email", "X" beside a share widget belong to it.
 fn mark_share_neighbours(units: &[Unit], verdicts: &mut [Verdict]) {
-    let is_share = |v: &Verdict| matches!(v, Verdict::Noise { kind: RemovedKind::Share, .. });
+    let is_share = |v: &Verdict| {
+        matches!(
+            v,
+            Verdict::Noise {
+                kind: RemovedKind::Share,
+                ..
+            }
+        )
+    };
     for i in 0..units.len() {
         let f = &units[i].features;
-        let share_words = (1..=3).contains(&f.n_words()) && f.words.iter().all(|w| contains(lexicon::SHARE_WORDS, w));
-        let relabel = matches!(verdicts[i], Verdict::Prose | Verdict::Noise { kind: RemovedKind::Label, .. });
-        let beside = (i > 0 && is_share(&verdicts[i - 1])) || verdicts.get(i + 1).is_some_and(is_share);
+        let share_words = (1..=3).contains(&f.n_words())
+            && f.words.iter().all(|w| contains(lexicon::SHARE_WORDS, w));
+        let relabel = matches!(
+            verdicts[i],
+            Verdict::Prose
+                | Verdict::Noise {
+                    kind: RemovedKind::Label,
+                    ..
+                }
+        );
+        let beside =
+            (i > 0 && is_share(&verdicts[i - 1])) || verdicts.get(i + 1).is_some_and(is_share);
         if share_words && relabel && beside {
             verdicts[i] = Verdict::noise(RemovedKind::Share, "share widget beside another");
         }
@@ -553,15 +820,29 @@ fn mark_share_neighbours(units: &[Unit], verdicts: &mut [Verdict]) {
 }
 
 /// Second pass: the headline at the top and its repeats.
-fn mark_title(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], given_title: Option<&str>) {
+fn mark_title(
+    units: &[Unit],
+    verdicts: &mut [Verdict],
+    markers: &[Marker],
+    given_title: Option<&str>,
+) {
     let mut title_norm = given_title.map(normalized_title).filter(|t| !t.is_empty());
     let mut found_title = false;
-    let leading: Vec<usize> = (0..units.len()).filter(|&i| !verdicts[i].is_noise()).take(2).collect();
+    let leading: Vec<usize> = (0..units.len())
+        .filter(|&i| !verdicts[i].is_noise())
+        .take(2)
+        .collect();
     let mut first_candidate = leading.first().copied();
     if let (Some(&a), Some(&b)) = (leading.first(), leading.get(1)) {
         // A one- or two-word line over a headline is the section's name.
         let (fa, fb) = (&units[a].features, &units[b].features);
-        if fa.n_words() <= 2 && !fa.ends_terminal && !fa.starts_lower && fb.is_headline_like() && fb.n_words() >= 3 && markers[a] == Marker::None {
+        if fa.n_words() <= 2
+            && !fa.ends_terminal
+            && !fa.starts_lower
+            && fb.is_headline_like()
+            && fb.n_words() >= 3
+            && markers[a] == Marker::None
+        {
             verdicts[a] = Verdict::noise(RemovedKind::Label, "section name above the headline");
             first_candidate = Some(b);
         }
@@ -580,16 +861,27 @@ fn mark_title(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], give
                 && f.ends_terminal
                 && f.sentence_count == 1
                 && (4..=30).contains(&f.n_words())
-                && units.get(first + 1..).and_then(|rest| rest.iter().zip(first + 1..).find(|(_, i)| !verdicts[*i].is_noise())).is_some_and(|(next, _)| {
-                    let head = content_words(f);
-                    let body = content_words(&next.features);
-                    let shared = head.iter().filter(|w| body.contains(w)).count();
-                    !head.is_empty() && shared * 5 >= head.len() * 2
-                });
+                && units
+                    .get(first + 1..)
+                    .and_then(|rest| {
+                        rest.iter()
+                            .zip(first + 1..)
+                            .find(|(_, i)| !verdicts[*i].is_noise())
+                    })
+                    .is_some_and(|(next, _)| {
+                        let head = content_words(f);
+                        let body = content_words(&next.features);
+                        let shared = head.iter().filter(|w| body.contains(w)).count();
+                        !head.is_empty() && shared * 5 >= head.len() * 2
+                    });
             if headline || restated {
                 verdicts[first] = Verdict::noise(
                     RemovedKind::Title,
-                    if headline { "headline line at the top" } else { "headline restated by the first paragraph" },
+                    if headline {
+                        "headline line at the top"
+                    } else {
+                        "headline restated by the first paragraph"
+                    },
                 );
                 title_norm = Some(norm);
                 found_title = true;
@@ -598,10 +890,25 @@ fn mark_title(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], give
     }
     let Some(title_norm) = title_norm else { return };
     for (i, unit) in units.iter().enumerate() {
-        if verdicts[i].is_noise() && !(found_title && matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Title, .. })) {
+        if verdicts[i].is_noise()
+            && !(found_title
+                && matches!(
+                    verdicts[i],
+                    Verdict::Noise {
+                        kind: RemovedKind::Title,
+                        ..
+                    }
+                ))
+        {
             continue;
         }
-        if matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Title, .. }) {
+        if matches!(
+            verdicts[i],
+            Verdict::Noise {
+                kind: RemovedKind::Title,
+                ..
+            }
+        ) {
             continue;
         }
         if normalized_title(&unit.text) == title_norm {
@@ -619,7 +926,7 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
         let mut shortest_link: Option<usize> = None;
         for j in i + 1..units.len() {
             if verdicts[j].is_noise() {
-                if markers[j] == Marker::CommentMarker {
+                if markers[j] == Marker::CommentSection {
                     break;
                 }
                 continue;
@@ -641,8 +948,10 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
                 break;
             }
             if link_like {
-                shortest_link = Some(shortest_link.map_or(f.n_words(), |m: usize| m.min(f.n_words())));
-                verdicts[j] = Verdict::noise(RemovedKind::Related, "link under a related-content header");
+                shortest_link =
+                    Some(shortest_link.map_or(f.n_words(), |m: usize| m.min(f.n_words())));
+                verdicts[j] =
+                    Verdict::noise(RemovedKind::Related, "link under a related-content header");
             } else {
                 break;
             }
@@ -655,23 +964,36 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
     if units.is_empty() {
         return;
     }
-    let first_prose = (0..units.len()).find(|&i| !verdicts[i].is_noise() && units[i].features.is_prose_like());
-    let Some(first_prose) = first_prose else { return };
+    let first_prose =
+        (0..units.len()).find(|&i| !verdicts[i].is_noise() && units[i].features.is_prose_like());
+    let Some(first_prose) = first_prose else {
+        return;
+    };
 
     // A comment marker after the article opens the comment section: what
     // follows is comments unless it is other noise or clearly reporting.
-    if let Some(m) = (first_prose + 1..units.len()).find(|&i| markers[i] == Marker::CommentMarker) {
+    if let Some(m) = (first_prose + 1..units.len()).find(|&i| markers[i] == Marker::CommentSection)
+    {
         let prose_after = (m + 1..units.len())
             .filter(|&j| !verdicts[j].is_noise())
             .filter(|&j| units[j].features.reporting >= 2 && units[j].features.comment_lean() < -2)
             .count();
-        let remaining = (m + 1..units.len()).filter(|&j| !verdicts[j].is_noise()).count();
+        let remaining = (m + 1..units.len())
+            .filter(|&j| !verdicts[j].is_noise())
+            .count();
         // If most of what follows reads as news, the marker was a stray.
         if prose_after * 2 <= remaining || remaining == 0 {
-            for j in m + 1..units.len() {
-                let label = matches!(verdicts[j], Verdict::Noise { kind: RemovedKind::Label, .. });
-                if !verdicts[j].is_noise() || label {
-                    verdicts[j] = Verdict::noise(RemovedKind::Comment, "after the comment-section marker");
+            for verdict in &mut verdicts[m + 1..] {
+                let label = matches!(
+                    verdict,
+                    Verdict::Noise {
+                        kind: RemovedKind::Label,
+                        ..
+                    }
+                );
+                if !verdict.is_noise() || label {
+                    *verdict =
+                        Verdict::noise(RemovedKind::Comment, "after the comment-section marker");
                 }
             }
         }
@@ -679,9 +1001,15 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
 
     // After a related header near the end, prose that does not report is
     // comment text (sites print the comments under the related links).
-    if let Some(r) = (first_prose + 1..units.len()).rev().find(|&i| markers[i] == Marker::RelatedHeader) {
+    if let Some(r) = (first_prose + 1..units.len())
+        .rev()
+        .find(|&i| markers[i] == Marker::RelatedHeader)
+    {
         let rest: Vec<usize> = (r + 1..units.len())
-            .filter(|&j| !verdicts[j].is_noise() && matches!(markers[j], Marker::None | Marker::RelatedHeader))
+            .filter(|&j| {
+                !verdicts[j].is_noise()
+                    && matches!(markers[j], Marker::None | Marker::RelatedHeader)
+            })
             .collect();
         let none_reports = rest.iter().all(|&j| {
             let f = &units[j].features;
@@ -689,7 +1017,10 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
         });
         if !rest.is_empty() && none_reports {
             for j in rest {
-                verdicts[j] = Verdict::noise(RemovedKind::Comment, "reader comment under the related block");
+                verdicts[j] = Verdict::noise(
+                    RemovedKind::Comment,
+                    "reader comment under the related block",
+                );
             }
         }
     }
@@ -701,7 +1032,11 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
         .filter(|&i| !verdicts[i].is_noise() && units[i].features.is_prose_like())
         .map(|i| units[i].features.comment_lean())
         .collect();
-    let baseline = if body.is_empty() { 0 } else { body.iter().sum::<i32>() / body.len() as i32 };
+    let baseline = if body.is_empty() {
+        0
+    } else {
+        body.iter().sum::<i32>() / body.len() as i32
+    };
     let strong = 3.max(baseline + 3);
     let weak = 1.max(baseline + 1);
 
@@ -713,15 +1048,27 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
     while i > first_prose + 1 {
         i -= 1;
         if verdicts[i].is_noise() {
-            if matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Comment, .. }) {
+            if matches!(
+                verdicts[i],
+                Verdict::Noise {
+                    kind: RemovedKind::Comment,
+                    ..
+                }
+            ) {
                 comment_seen = true;
             }
-            if markers[i] == Marker::CommentMarker {
+            if markers[i] == Marker::CommentSection {
                 above_marker = true;
             }
             // Comments come last: above the article's closing furniture
             // (footnotes, prompts, related links) the article still runs.
-            if !matches!(verdicts[i], Verdict::Noise { kind: RemovedKind::Comment, .. }) {
+            if !matches!(
+                verdicts[i],
+                Verdict::Noise {
+                    kind: RemovedKind::Comment,
+                    ..
+                }
+            ) {
                 above_marker = true;
             }
             continue;
@@ -729,20 +1076,42 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
         let f = &units[i].features;
         // Above a comment-section marker the article still runs: comments
         // are not told by register there.
-        let lean = if above_marker { i32::MIN } else { f.comment_lean() };
+        let lean = if above_marker {
+            i32::MIN
+        } else {
+            f.comment_lean()
+        };
         if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk) {
             verdicts[i] = Verdict::noise(RemovedKind::Footnote, "note appended after the article");
             above_marker = true;
         } else if lean >= strong || (comment_seen && lean >= weak) {
-            verdicts[i] = Verdict::noise(RemovedKind::Comment, "reader comment: opinion register, no reporting");
+            verdicts[i] = Verdict::noise(
+                RemovedKind::Comment,
+                "reader comment: opinion register, no reporting",
+            );
             comment_seen = true;
-        } else if f.is_headline_like() && !f.is_prose_like() && f.n_words() <= 20 && i + 1 < units.len() {
+        } else if f.is_headline_like()
+            && !f.is_prose_like()
+            && f.n_words() <= 20
+            && i + 1 < units.len()
+        {
             // A headline-like line with nothing of the article after it: a
             // link list or a teaser. The very last line is left alone —
             // it may be a truncated sentence.
-            verdicts[i] = Verdict::noise(RemovedKind::Related, "headline-like line after the article's last paragraph");
-        } else if f.is_headline_like() && !f.is_prose_like() && f.n_words() <= 12 && f.title_case_ratio >= 0.8 && i + 1 == units.len() {
-            verdicts[i] = Verdict::noise(RemovedKind::Related, "title-case line after the article's last paragraph");
+            verdicts[i] = Verdict::noise(
+                RemovedKind::Related,
+                "headline-like line after the article's last paragraph",
+            );
+        } else if f.is_headline_like()
+            && !f.is_prose_like()
+            && f.n_words() <= 12
+            && f.title_case_ratio >= 0.8
+            && i + 1 == units.len()
+        {
+            verdicts[i] = Verdict::noise(
+                RemovedKind::Related,
+                "title-case line after the article's last paragraph",
+            );
         } else {
             break;
         }
@@ -750,7 +1119,11 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
 
     // A "©" line that did not end the article is a picture credit.
     for i in 0..units.len() {
-        if verdicts[i] == Verdict::Prose && markers[i] == Marker::FootnoteOpening && units[i].text.starts_with('©') && units[i].features.n_words() <= 10 {
+        if verdicts[i] == Verdict::Prose
+            && markers[i] == Marker::FootnoteOpening
+            && units[i].text.starts_with('©')
+            && units[i].features.n_words() <= 10
+        {
             verdicts[i] = Verdict::noise(RemovedKind::Caption, "picture credit");
         }
     }
@@ -763,7 +1136,9 @@ fn mark_headings(units: &[Unit], verdicts: &mut [Verdict]) {
             continue;
         }
         let f = &units[i].features;
-        let heading_like = f.is_headline_like() && f.n_words() <= 14 && (f.title_case_ratio >= 0.6 || f.n_words() <= 6);
+        let heading_like = f.is_headline_like()
+            && f.n_words() <= 14
+            && (f.title_case_ratio >= 0.6 || f.n_words() <= 6);
         let next_prose = (i + 1..units.len())
             .find(|&j| !verdicts[j].is_noise())
             .is_some_and(|j| units[j].features.is_prose_like());

@@ -81,7 +81,8 @@ impl Features {
             + self.shouting.min(2);
         // Prose never opens in lower case; a comment often does.
         let comment = comment + usize::from(self.starts_lower);
-        let news = 2 * self.reporting.min(3) + usize::from(self.has_quote_marks) + self.digits.min(2);
+        let news =
+            2 * self.reporting.min(3) + usize::from(self.has_quote_marks) + self.digits.min(2);
         comment as i32 - news as i32
     }
 }
@@ -97,7 +98,9 @@ pub fn normalize_line(line: &str) -> String {
     for c in line.chars() {
         let c = match c {
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
-            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => ' ',
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+                ' '
+            }
             c if c.is_control() => continue,
             c => c,
         };
@@ -116,7 +119,9 @@ pub fn normalize_line(line: &str) -> String {
 
 fn ends_mid_sentence(text: &str) -> bool {
     let last = text
-        .trim_end_matches(|c: char| CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' || c == '\'' || c == '’')
+        .trim_end_matches(|c: char| {
+            CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' || c == '\'' || c == '’'
+        })
         .chars()
         .last();
     !matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';'))
@@ -223,7 +228,9 @@ fn split_glued_label(line: &str) -> Vec<String> {
     let time_len = leading_time_len(rest);
     cut += time_len;
     let head = line[..cut].trim().to_string();
-    let tail = line[cut..].trim_start_matches([',', '|', '-', '–', '—', ' ']).trim();
+    let tail = line[cut..]
+        .trim_start_matches([',', '|', '-', '–', '—', ' '])
+        .trim();
     if tail.is_empty() {
         vec![head]
     } else {
@@ -250,13 +257,20 @@ fn leading_time_len(rest: &str) -> usize {
     }
     let mut end = len;
     for word in trimmed[len..].split_whitespace().take(2) {
-        let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if ["am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "msk", "ist"]
-            .contains(&w.as_str())
+        let w = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if [
+            "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst",
+            "msk", "ist",
+        ]
+        .contains(&w.as_str())
             || w.starts_with("utc")
             || w.starts_with("gmt")
         {
-            end = trimmed[end..].find(word).map_or(end, |p| end + p + word.len());
+            end = trimmed[end..]
+                .find(word)
+                .map_or(end, |p| end + p + word.len());
         } else {
             break;
         }
@@ -272,14 +286,19 @@ fn is_shouting(raw: &str) -> bool {
     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 4
         && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        && raw.chars().filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U')).count() >= 2
+        && raw
+            .chars()
+            .filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U'))
+            .count()
+            >= 2
 }
 
 /// Computes the features of one unit's text.
 pub fn features(text: &str) -> Features {
     let mut f = Features::default();
-    let trimmed_end = text
-        .trim_end_matches(|c: char| CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' || c == '\'' || c == '’' || c == '*');
+    let trimmed_end = text.trim_end_matches(|c: char| {
+        CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' || c == '\'' || c == '’' || c == '*'
+    });
     let last = trimmed_end.chars().last();
     f.ends_terminal = matches!(last, Some('.' | '!' | '?' | '…'));
     f.ends_colon = matches!(last, Some(':'));
@@ -297,12 +316,15 @@ pub fn features(text: &str) -> Features {
     let mut lower_words = 0usize;
     for token in text.split_whitespace() {
         let opens = token.starts_with(OPENING_QUOTES);
-        if opens && !(token.len() > 1 && token.ends_with(CLOSING_QUOTES) && token.chars().count() > 2)
+        if opens
+            && !(token.len() > 1 && token.ends_with(CLOSING_QUOTES) && token.chars().count() > 2)
         {
             in_quote = true;
         }
         let word = strip_word(token);
-        let closes_here = token.trim_end_matches([',', '.', '!', '?', ';', ':']).ends_with(CLOSING_QUOTES)
+        let closes_here = token
+            .trim_end_matches([',', '.', '!', '?', ';', ':'])
+            .ends_with(CLOSING_QUOTES)
             && !(opens && token.chars().count() <= 1);
         if word.is_empty() {
             if closes_here {
@@ -383,7 +405,9 @@ fn count_sentence_ends(text: &str) -> usize {
             let after = bytes.get(i + 2).copied();
             let ends = match next {
                 None => true,
-                Some(b' ') => after.is_some_and(|a| a.is_ascii_uppercase() || a == b'"' || a >= 0x80),
+                Some(b' ') => {
+                    after.is_some_and(|a| a.is_ascii_uppercase() || a == b'"' || a >= 0x80)
+                }
                 Some(b'"') => true,
                 _ => false,
             };
@@ -425,12 +449,21 @@ mod tests {
     fn glued_label_and_date_are_split_from_what_follows() {
         let units = split_units("Posted 2024-03-05 10:31 GMT Subscribe to our newsletter!");
         let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
-        assert_eq!(texts, vec!["Posted 2024-03-05 10:31 GMT", "Subscribe to our newsletter!"]);
+        assert_eq!(
+            texts,
+            vec![
+                "Posted 2024-03-05 10:31 GMT",
+                "Subscribe to our newsletter!"
+            ]
+        );
     }
 
     #[test]
     fn odd_spaces_and_invisible_characters_are_normalised() {
-        assert_eq!(normalize_line("a\u{00A0}b\u{200B}c \t  d\u{0007}"), "a bc d");
+        assert_eq!(
+            normalize_line("a\u{00A0}b\u{200B}c \t  d\u{0007}"),
+            "a bc d"
+        );
     }
 
     #[test]

@@ -14,7 +14,11 @@ fn score_fixtures() -> CleanScores {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 20, "expected the fixture set, found {}", names.len());
+    assert!(
+        names.len() >= 20,
+        "expected the fixture set, found {}",
+        names.len()
+    );
     let mut scores = CleanScores::default();
     for path in names {
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
@@ -28,7 +32,14 @@ fn score_fixtures() -> CleanScores {
 fn cleaner_meets_its_bar_on_the_labelled_fixtures() {
     let scores = score_fixtures();
     for m in &scores.misses {
-        eprintln!("{}:{} gold {} predicted {}: {}", m.file, m.line, m.gold.name(), m.predicted.name(), m.text);
+        eprintln!(
+            "{}:{} gold {} predicted {}: {}",
+            m.file,
+            m.line,
+            m.gold.name(),
+            m.predicted.name(),
+            m.text
+        );
     }
     eprintln!("{scores}");
     assert!(scores.prose_recall() >= 0.99, "prose dropped: {scores}");

@@ -10,7 +10,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "parallax", version, about = "See every story from every side: news articles in, story dossiers out.")]
+#[command(
+    name = "parallax",
+    version,
+    about = "See every story from every side: news articles in, story dossiers out."
+)]
 struct Cli {
     /// Log more (-v: info, -vv: debug).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
@@ -66,7 +70,12 @@ impl OutputArgs {
         if let Some(f) = self.format {
             return f;
         }
-        match self.output.as_ref().and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        match self
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+        {
             Some("md" | "markdown") => Format::Md,
             Some("json") => Format::Json,
             _ => default,
@@ -124,7 +133,12 @@ fn run(cli: Cli) -> Result<i32> {
             for w in &outcome.warnings {
                 eprintln!("parallax: warning: {}: {}", w.source, w.message);
             }
-            let dossier = pipeline::analyze(outcome.documents, outcome.errors, &outcome.warnings, !cli.quiet);
+            let dossier = pipeline::analyze(
+                outcome.documents,
+                outcome.errors,
+                &outcome.warnings,
+                !cli.quiet,
+            );
             for e in &dossier.errors {
                 eprintln!("parallax: {}: {}", e.source, e.message);
             }
@@ -136,7 +150,10 @@ fn run(cli: Cli) -> Result<i32> {
                 return Ok(1);
             }
             if strict && had_errors {
-                eprintln!("parallax: {} input(s) could not be read (--strict)", dossier.errors.len());
+                eprintln!(
+                    "parallax: {} input(s) could not be read (--strict)",
+                    dossier.errors.len()
+                );
                 return Ok(1);
             }
             Ok(0)
@@ -153,10 +170,15 @@ fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-fn write_output(dossier: &parallax_core::Dossier, args: &OutputArgs, default: Format) -> Result<()> {
+fn write_output(
+    dossier: &parallax_core::Dossier,
+    args: &OutputArgs,
+    default: Format,
+) -> Result<()> {
     let rendered = match args.format(default) {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(dossier).context("could not serialise the dossier")?;
+            let mut s =
+                serde_json::to_string_pretty(dossier).context("could not serialise the dossier")?;
             s.push('\n');
             s
         }
@@ -167,13 +189,18 @@ fn write_output(dossier: &parallax_core::Dossier, args: &OutputArgs, default: Fo
             // Write beside the target and rename, so an interrupted run
             // never leaves a half-written dossier in place of a good one.
             let tmp = path.with_extension("parallax-tmp");
-            std::fs::write(&tmp, rendered).with_context(|| format!("could not write {}", tmp.display()))?;
-            std::fs::rename(&tmp, path).with_context(|| format!("could not write {}", path.display()))?;
+            std::fs::write(&tmp, rendered)
+                .with_context(|| format!("could not write {}", tmp.display()))?;
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("could not write {}", path.display()))?;
         }
         None => {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            if let Err(e) = lock.write_all(rendered.as_bytes()).and_then(|_| lock.flush()) {
+            if let Err(e) = lock
+                .write_all(rendered.as_bytes())
+                .and_then(|_| lock.flush())
+            {
                 // A closed pipe (`| head`) is not an error worth a message.
                 if e.kind() != std::io::ErrorKind::BrokenPipe {
                     return Err(e).context("could not write to stdout");

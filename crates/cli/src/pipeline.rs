@@ -8,8 +8,17 @@ use rayon::prelude::*;
 /// whatever the thread count.
 /// `warnings` are notes from reading (a guessed encoding, say): each is
 /// attached to the articles read from its source.
-pub fn analyze(documents: Vec<RawDocument>, errors: Vec<InputError>, warnings: &[InputError], progress: bool) -> Dossier {
-    let ids = parallax_compose::article_ids(documents.iter().map(|d| (d.id.as_deref(), d.source.as_str())));
+pub fn analyze(
+    documents: Vec<RawDocument>,
+    errors: Vec<InputError>,
+    warnings: &[InputError],
+    progress: bool,
+) -> Dossier {
+    let ids = parallax_compose::article_ids(
+        documents
+            .iter()
+            .map(|d| (d.id.as_deref(), d.source.as_str())),
+    );
     let bar = progress_bar(documents.len() as u64, progress);
     let articles: Vec<_> = documents
         .into_par_iter()
@@ -31,7 +40,10 @@ pub fn analyze(documents: Vec<RawDocument>, errors: Vec<InputError>, warnings: &
 
 /// Whether a document source (`path` or `path#N`) came from `input`.
 fn from_source(source: &str, input: &str) -> bool {
-    source == input || source.strip_prefix(input).is_some_and(|rest| rest.starts_with('#'))
+    source == input
+        || source
+            .strip_prefix(input)
+            .is_some_and(|rest| rest.starts_with('#'))
 }
 
 fn progress_bar(len: u64, enabled: bool) -> ProgressBar {
@@ -40,7 +52,9 @@ fn progress_bar(len: u64, enabled: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len);
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos}/{len} articles [{elapsed_precise}] {bar:30} {per_sec}") {
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} {pos}/{len} articles [{elapsed_precise}] {bar:30} {per_sec}",
+    ) {
         bar.set_style(style);
     }
     bar

@@ -16,21 +16,32 @@ fn parallax(args: &[&str]) -> std::process::Output {
 
 fn demo_dossier() -> Value {
     let out = parallax(&["demo", "--format", "json"]);
-    assert!(out.status.success(), "demo failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "demo failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("demo writes JSON")
 }
 
 fn norm(s: &str) -> String {
-    s.replace("\\|", "|").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace("\\|", "|")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-/// Ground truth per README section: (article key, removed (kind, text),
-/// headings kept). The key is `demo/<file>` or the record id.
-fn ground_truth() -> Vec<(String, Vec<(String, String)>, Vec<String>)> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/demo/README.md"))
-        .expect("corpus/demo/README.md");
+/// Ground truth of one README section: the article key (`demo/<file>` or
+/// the record id), the removed (kind, text) pairs, the headings kept.
+type Section = (String, Vec<(String, String)>, Vec<String>);
+
+fn ground_truth() -> Vec<Section> {
+    let readme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/demo/README.md"),
+    )
+    .expect("corpus/demo/README.md");
     let mut sections = Vec::new();
-    let mut current: Option<(String, Vec<(String, String)>, Vec<String>)> = None;
+    let mut current: Option<Section> = None;
     for line in readme.lines() {
         if let Some(head) = line.strip_prefix("### ") {
             if let Some(done) = current.take() {
@@ -43,7 +54,9 @@ fn ground_truth() -> Vec<(String, Vec<(String, String)>, Vec<String>)> {
             current = Some((key, Vec::new(), Vec::new()));
             continue;
         }
-        let Some((_, removed, headings)) = current.as_mut() else { continue };
+        let Some((_, removed, headings)) = current.as_mut() else {
+            continue;
+        };
         if let Some(list) = line.strip_prefix("Headings kept: ") {
             // The quoted strings; the rest of the line is commentary.
             for (i, piece) in list.split('"').enumerate() {
@@ -54,7 +67,10 @@ fn ground_truth() -> Vec<(String, Vec<(String, String)>, Vec<String>)> {
         } else if line.starts_with("| ") && !line.starts_with("| kind") {
             let cells: Vec<&str> = line.trim_matches('|').splitn(2, " | ").collect();
             if cells.len() == 2 {
-                removed.push((cells[0].trim().to_string(), norm(cells[1].trim().trim_end_matches('|'))));
+                removed.push((
+                    cells[0].trim().to_string(),
+                    norm(cells[1].trim().trim_end_matches('|')),
+                ));
             }
         }
     }
@@ -71,7 +87,10 @@ fn demo_removes_exactly_the_listed_noise_and_keeps_the_headings() {
     let truth = ground_truth();
     assert!(truth.len() >= 12, "README sections: {}", truth.len());
     for (key, expected_removed, headings) in &truth {
-        let Some(article) = articles.iter().find(|a| a["source"] == key.as_str() || a["id"] == key.as_str()) else {
+        let Some(article) = articles
+            .iter()
+            .find(|a| a["source"] == key.as_str() || a["id"] == key.as_str())
+        else {
             problems.push(format!("{key}: no such article"));
             continue;
         };
@@ -81,7 +100,10 @@ fn demo_removes_exactly_the_listed_noise_and_keeps_the_headings() {
         }
         let mut got: BTreeMap<(String, String), i32> = BTreeMap::new();
         for r in article["removed"].as_array().expect("removed") {
-            let item = (r["kind"].as_str().unwrap_or("").to_string(), norm(r["text"].as_str().unwrap_or("")));
+            let item = (
+                r["kind"].as_str().unwrap_or("").to_string(),
+                norm(r["text"].as_str().unwrap_or("")),
+            );
             *got.entry(item).or_default() += 1;
         }
         let text = article["text"].as_str().expect("text");
@@ -112,11 +134,18 @@ fn demo_removes_exactly_the_listed_noise_and_keeps_the_headings() {
             .collect();
         for h in headings {
             if !kept_headings.contains(&h.as_str()) {
-                problems.push(format!("{key}: heading not kept as a heading: {h:?} (headings: {kept_headings:?})"));
+                problems.push(format!(
+                    "{key}: heading not kept as a heading: {h:?} (headings: {kept_headings:?})"
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -126,9 +155,18 @@ fn every_span_points_into_its_article_text() {
         let text = a["text"].as_str().expect("text");
         for key in ["sentences", "paragraphs"] {
             for s in a[key].as_array().expect("spans") {
-                let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-                let slice = text.get(start..end).unwrap_or_else(|| panic!("{}: bad {key} span {start}..{end}", a["id"]));
-                assert!(!slice.trim().is_empty() && slice.trim() == slice, "{}: {key} span {slice:?}", a["id"]);
+                let (start, end) = (
+                    s["start"].as_u64().unwrap() as usize,
+                    s["end"].as_u64().unwrap() as usize,
+                );
+                let slice = text
+                    .get(start..end)
+                    .unwrap_or_else(|| panic!("{}: bad {key} span {start}..{end}", a["id"]));
+                assert!(
+                    !slice.trim().is_empty() && slice.trim() == slice,
+                    "{}: {key} span {slice:?}",
+                    a["id"]
+                );
             }
         }
         for r in a["removed"].as_array().expect("removed") {

@@ -80,7 +80,14 @@ mod tests {
         ]);
         assert_eq!(
             ids,
-            vec!["harbour_post", "day1-3", "wire-17", "harbour_post-2", "stdin-5", ".hidden"]
+            vec![
+                "harbour_post",
+                "day1-3",
+                "wire-17",
+                "harbour_post-2",
+                "stdin-5",
+                ".hidden"
+            ]
         );
     }
 }

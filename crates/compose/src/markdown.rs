@@ -48,7 +48,10 @@ pub fn render(dossier: &Dossier) -> String {
         *by_kind.entry(r.kind).or_default() += 1;
     }
     if !by_kind.is_empty() {
-        let parts: Vec<String> = by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
+        let parts: Vec<String> = by_kind
+            .iter()
+            .map(|(k, n)| format!("{} {n}", k.as_str()))
+            .collect();
         let _ = writeln!(md, "Removed by kind: {}.\n", parts.join(", "));
     }
     if !dossier.errors.is_empty() {
@@ -76,7 +79,10 @@ fn plural(n: usize) -> &'static str {
 fn render_article(md: &mut String, a: &Article) {
     let title = match &a.title {
         Some(t) => t.clone(),
-        None => format!("(untitled) {}", excerpt(a.text.split("\n\n").next().unwrap_or(""), 70)),
+        None => format!(
+            "(untitled) {}",
+            excerpt(a.text.split("\n\n").next().unwrap_or(""), 70)
+        ),
     };
     let _ = writeln!(md, "### {}\n", title.trim());
     let mut facts = vec![format!("id `{}`", a.id), format!("source `{}`", a.source)];
@@ -104,19 +110,31 @@ fn render_article(md: &mut String, a: &Article) {
     if let Some(l) = &a.language {
         facts.push(format!("language {l}"));
     }
-    let headings = a.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Heading).count();
+    let headings = a
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Heading)
+        .count();
     facts.push(format!(
         "{} words, {} paragraphs{}, {} sentences",
         a.word_count(),
         a.paragraphs.len(),
-        if headings > 0 { format!(" ({headings} headings)") } else { String::new() },
+        if headings > 0 {
+            format!(" ({headings} headings)")
+        } else {
+            String::new()
+        },
         a.sentences.len()
     ));
     if let Some(d) = &a.duplicate_of {
         facts.push(format!("copy of `{d}`"));
     }
     let _ = writeln!(md, "{}\n", facts.join(" · "));
-    if let Some(lead) = a.paragraphs.iter().find(|p| p.kind == ParagraphKind::Paragraph) {
+    if let Some(lead) = a
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Paragraph)
+    {
         if let Some(text) = a.text.get(lead.start..lead.end) {
             let _ = writeln!(md, "> {}\n", excerpt(text, 280));
         }
@@ -187,7 +205,10 @@ mod tests {
         let md = render(&dossier);
         assert!(md.contains("### Ferry Back | Running"), "{md}");
         assert!(md.contains("outlet **harbourpost.example**"), "{md}");
-        assert!(md.contains("| 2 | share | Share \\| Tweet | share/social widget |"), "{md}");
+        assert!(
+            md.contains("| 2 | share | Share \\| Tweet | share/social widget |"),
+            "{md}"
+        );
         assert!(md.contains("date unknown"));
     }
 }

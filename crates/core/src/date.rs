@@ -216,9 +216,9 @@ mod tests {
     #[test]
     fn whole_field_parse_rejects_sentences() {
         assert!(parse_date("Friday, July 16, 2021 10:31 GMT").is_some());
-        assert!(
-            parse_date("The treaty signed on July 16, 2021 was the first of its kind in years")
-                .is_none()
-        );
+        assert!(parse_date(
+            "The treaty signed on July 16, 2021 was the first of its kind in years"
+        )
+        .is_none());
     }
 }

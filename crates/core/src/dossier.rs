@@ -381,7 +381,10 @@ mod tests {
     #[test]
     fn schema_is_the_first_field() {
         let json = serde_json::to_string(&Dossier::new("0.0.0")).unwrap();
-        assert!(json.starts_with(r#"{"schema":"parallax.dossier/1""#), "{json}");
+        assert!(
+            json.starts_with(r#"{"schema":"parallax.dossier/1""#),
+            "{json}"
+        );
     }
 
     #[test]
