@@ -3,6 +3,9 @@
 //! commerce and membership vocabulary, forum register), not any one site's
 //! layout. Every entry is lower-case.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Function words: dense in prose, sparse in headlines, labels and link text.
 pub const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
@@ -917,8 +920,101 @@ pub const OPINION_WORDS: &[&str] = &[
     "so",
 ];
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// Sets over the lists above, for the per-word lookups of the hot path
+/// (a linear scan of a long list per word dominated the cleaner's time).
+macro_rules! word_sets {
+    ($($set:ident = $list:ident),* $(,)?) => {
+        $(
+            pub static $set: LazyLock<HashSet<&'static str>> =
+                LazyLock::new(|| $list.iter().copied().collect());
+        )*
+    };
+}
+
+word_sets!(
+    ADVERT_LABELS_SET = ADVERT_LABELS,
+    CALL_TO_ACTION_SET = CALL_TO_ACTION,
+    COMMENT_MARKERS_SET = COMMENT_MARKERS,
+    COMMERCE_CORE_SET = COMMERCE_CORE,
+    COMMERCE_WORDS_SET = COMMERCE_WORDS,
+    CURRENCY_WORDS_SET = CURRENCY_WORDS,
+    FIRST_PERSON_SET = FIRST_PERSON,
+    FIRST_PERSON_PLURAL_SET = FIRST_PERSON_PLURAL,
+    FORUM_WORDS_SET = FORUM_WORDS,
+    FUNCTION_WORDS_SET = FUNCTION_WORDS,
+    LABELS_SET = LABELS,
+    OPINION_WORDS_SET = OPINION_WORDS,
+    PHOTO_CREDITS_SET = PHOTO_CREDITS,
+    PROMPT_CORE_SET = PROMPT_CORE,
+    PROMPT_WORDS_SET = PROMPT_WORDS,
+    RELATED_HEADERS_SET = RELATED_HEADERS,
+    REPORTING_WORDS_SET = REPORTING_WORDS,
+    SECOND_PERSON_SET = SECOND_PERSON,
+    SHARE_CORE_SET = SHARE_CORE,
+    SHARE_WORDS_SET = SHARE_WORDS,
+    TITLE_CASE_SMALL_SET = TITLE_CASE_SMALL,
+);
+
+/// Word classes, as bits, for the one-lookup-per-word path of
+/// [`crate::units::features`].
+pub mod class {
+    pub const TITLE_CASE_SMALL: u16 = 1;
+    pub const FUNCTION: u16 = 1 << 1;
+    pub const REPORTING: u16 = 1 << 2;
+    pub const FIRST_PERSON: u16 = 1 << 3;
+    pub const FIRST_PERSON_PLURAL: u16 = 1 << 4;
+    pub const SECOND_PERSON: u16 = 1 << 5;
+    pub const FORUM: u16 = 1 << 6;
+    pub const OPINION: u16 = 1 << 7;
+}
+
+/// FNV-1a: the table's keys are short words, where SipHash's setup cost
+/// dominates the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+static WORD_CLASSES: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut table = FastMap::default();
+    for (list, bit) in [
+        (TITLE_CASE_SMALL, class::TITLE_CASE_SMALL),
+        (FUNCTION_WORDS, class::FUNCTION),
+        (REPORTING_WORDS, class::REPORTING),
+        (FIRST_PERSON, class::FIRST_PERSON),
+        (FIRST_PERSON_PLURAL, class::FIRST_PERSON_PLURAL),
+        (SECOND_PERSON, class::SECOND_PERSON),
+        (FORUM_WORDS, class::FORUM),
+        (OPINION_WORDS, class::OPINION),
+    ] {
+        for word in list {
+            *table.entry(*word).or_insert(0) |= bit;
+        }
+    }
+    table
+});
+
+/// The classes of a lower-case word (0 for none).
+pub fn word_classes(word: &str) -> u16 {
+    WORD_CLASSES.get(word).copied().unwrap_or(0)
+}
+
+pub fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// The normalised agency that `name` denotes, if it is one.

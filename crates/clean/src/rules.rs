@@ -112,8 +112,22 @@ pub fn classify(units: &[Unit], given_title: Option<&str>) -> Vec<Verdict> {
 fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     let f = &unit.features;
     let text = unit.text.as_str();
-    let k = key(text);
     let n = f.n_words();
+    let lower = text.to_lowercase().replace('’', "'");
+    let opens_footnote = lexicon::FOOTNOTE_OPENINGS.iter().any(|o| starts_with_phrase(&lower, o));
+    // Every marker rule below is for short lines; long paragraphs (most of
+    // an article) only need the footnote check.
+    if n > 45 {
+        let marker = if opens_footnote {
+            Marker::FootnoteOpening
+        } else if text.starts_with(['*', '†', '‡', '¹']) {
+            Marker::Asterisk
+        } else {
+            Marker::None
+        };
+        return (Verdict::Prose, marker);
+    }
+    let k = key(text);
     let prose = f.is_prose_like();
 
     if k.is_empty() {
@@ -123,7 +137,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             Marker::None,
         );
     }
-    if contains(lexicon::COMMENT_MARKERS, &k) || is_comment_count(&k) || is_comment_heading(&k, n) {
+    if contains(&lexicon::COMMENT_MARKERS_SET, &k) || is_comment_count(&k) || is_comment_heading(&k, n) {
         return (
             Verdict::noise(RemovedKind::Comment, "comment-section marker"),
             Marker::CommentSection,
@@ -138,7 +152,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             Marker::CommentSection,
         );
     }
-    if contains(lexicon::RELATED_HEADERS, &k) || is_more_from(&k, f) {
+    if contains(&lexicon::RELATED_HEADERS_SET, &k) || is_more_from(&k, f) {
         return (
             Verdict::noise(RemovedKind::Related, "related-content header"),
             Marker::RelatedHeader,
@@ -164,14 +178,14 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             );
         }
     }
-    if contains(lexicon::ADVERT_LABELS, &k) {
+    if contains(&lexicon::ADVERT_LABELS_SET, &k) {
         return (
             Verdict::noise(RemovedKind::Advert, "advert label"),
             Marker::None,
         );
     }
     if let Some((head, _)) = text.split_once(':') {
-        if n <= 30 && contains(lexicon::ADVERT_LABELS, &key(head)) {
+        if n <= 30 && contains(&lexicon::ADVERT_LABELS_SET, &key(head)) {
             return (
                 Verdict::noise(RemovedKind::Advert, "labelled as sponsored"),
                 Marker::None,
@@ -206,10 +220,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     if let Some(v) = caption(text, &k, f, seen_prose) {
         return (v, Marker::None);
     }
-    if lexicon::FOOTNOTE_OPENINGS
-        .iter()
-        .any(|o| starts_with_phrase(&text.to_lowercase().replace('’', "'"), o))
-    {
+    if opens_footnote {
         return (Verdict::Prose, Marker::FootnoteOpening);
     }
     if text.starts_with(['*', '†', '‡', '¹']) {
@@ -317,14 +328,14 @@ fn share_widget(f: &Features, n: usize) -> Option<Verdict> {
         return None;
     }
     let all_share = f.words.iter().all(|w| {
-        contains(lexicon::SHARE_WORDS, w)
+        contains(&lexicon::SHARE_WORDS_SET, w)
             || w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == 'k' || c == 'm')
     });
     let core = f
         .words
         .iter()
-        .filter(|w| contains(lexicon::SHARE_CORE, w))
+        .filter(|w| contains(&lexicon::SHARE_CORE_SET, w))
         .count();
     (all_share && core >= 1).then(|| Verdict::noise(RemovedKind::Share, "share/social widget"))
 }
@@ -429,7 +440,7 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
 
 fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
     let n = f.n_words();
-    if contains(lexicon::LABELS, k) {
+    if contains(&lexicon::LABELS_SET, k) {
         return Some(Verdict::noise(RemovedKind::Label, "bare label"));
     }
     // "5 min read", "Reading time: 3 minutes".
@@ -450,7 +461,7 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
             let before = key(&text[..found.start]);
             let after = key(&text[found.end..]);
             let label_before = before.is_empty()
-                || contains(lexicon::LABELS, &before)
+                || contains(&lexicon::LABELS_SET, &before)
                 || before.split_whitespace().count() <= 1;
             let little_after = after.split_whitespace().count() <= 3
                 && !after.chars().any(|c| c.is_alphabetic() && c.is_uppercase());
@@ -462,7 +473,7 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
     // "Updated: 14:05", "Source: Ministry press office" at the top.
     if !seen_prose && n <= 8 {
         if let Some((head, _)) = text.split_once(':') {
-            if contains(lexicon::LABELS, &key(head)) {
+            if contains(&lexicon::LABELS_SET, &key(head)) {
                 return Some(Verdict::noise(RemovedKind::Label, "metadata label"));
             }
         }
@@ -487,7 +498,7 @@ fn is_credit(phrase: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    !p.is_empty() && (lexicon::agency(&p).is_some() || contains(lexicon::PHOTO_CREDITS, &p))
+    !p.is_empty() && (lexicon::agency(&p).is_some() || contains(&lexicon::PHOTO_CREDITS_SET, &p))
 }
 
 fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
@@ -644,13 +655,13 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     let core = f
         .words
         .iter()
-        .filter(|w| contains(lexicon::PROMPT_CORE, w))
+        .filter(|w| contains(&lexicon::PROMPT_CORE_SET, w))
         .count()
         + phrases;
     let any = f
         .words
         .iter()
-        .filter(|w| contains(lexicon::PROMPT_WORDS, w))
+        .filter(|w| contains(&lexicon::PROMPT_WORDS_SET, w))
         .count()
         + phrases;
     if core == 0 {
@@ -659,7 +670,7 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
     // "Donate to…", "Subscribe for…": the imperative is the prompt itself.
     let prompt_imperative = sentence_openers(text)
-        .any(|w| contains(lexicon::PROMPT_CORE, &w) && contains(lexicon::CALL_TO_ACTION, &w));
+        .any(|w| contains(&lexicon::PROMPT_CORE_SET, &w) && contains(&lexicon::CALL_TO_ACTION_SET, &w));
     let addresses_reader = f.second_person > 0
         || f.words
             .iter()
@@ -686,14 +697,14 @@ fn starts_with_call_to_action(f: &Features) -> bool {
     let first = f
         .words
         .first()
-        .is_some_and(|w| contains(lexicon::CALL_TO_ACTION, w));
+        .is_some_and(|w| contains(&lexicon::CALL_TO_ACTION_SET, w));
     // After a leading "If you …," clause the imperative comes second.
     let after_if = f.words.first().is_some_and(|w| w == "if")
         && f.words
             .iter()
             .skip(2)
             .take(6)
-            .any(|w| contains(lexicon::CALL_TO_ACTION, w));
+            .any(|w| contains(&lexicon::CALL_TO_ACTION_SET, w));
     first || after_if
 }
 
@@ -722,7 +733,7 @@ fn strip_token(token: &str) -> String {
 fn sentence_opens_with_call_to_action(text: &str) -> bool {
     sentence_openers(text)
         .skip(1)
-        .any(|w| contains(lexicon::CALL_TO_ACTION, &w))
+        .any(|w| contains(&lexicon::CALL_TO_ACTION_SET, &w))
 }
 
 fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
@@ -737,19 +748,19 @@ fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
     let core = f
         .words
         .iter()
-        .filter(|w| contains(lexicon::COMMERCE_CORE, w))
+        .filter(|w| contains(&lexicon::COMMERCE_CORE_SET, w))
         .count()
         + phrases;
     let any = f
         .words
         .iter()
-        .filter(|w| contains(lexicon::COMMERCE_WORDS, w))
+        .filter(|w| contains(&lexicon::COMMERCE_WORDS_SET, w))
         .count()
         + phrases;
     let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
-    let money = f.raw_words.iter().any(|w| w.ends_with('%'))
+    let money = f.words.iter().any(|w| w.ends_with('%'))
         || f.words.windows(2).any(|w| {
-            w[0].chars().all(|c| c.is_ascii_digit()) && contains(lexicon::CURRENCY_WORDS, &w[1])
+            w[0].chars().all(|c| c.is_ascii_digit()) && contains(&lexicon::CURRENCY_WORDS_SET, &w[1])
         })
         || text.split_whitespace().any(|w| {
             w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
@@ -780,11 +791,11 @@ fn normalized_title(text: &str) -> String {
         .join(" ")
 }
 
-fn content_words(f: &Features) -> Vec<&str> {
-    f.words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| w.len() > 2 && !contains(lexicon::FUNCTION_WORDS, w))
+fn content_words(unit: &Unit) -> Vec<String> {
+    unit.text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.len() > 2 && !contains(&lexicon::FUNCTION_WORDS_SET, w))
         .collect()
 }
 
@@ -802,7 +813,7 @@ fn mark_share_neighbours(units: &[Unit], verdicts: &mut [Verdict]) {
     for i in 0..units.len() {
         let f = &units[i].features;
         let share_words = (1..=3).contains(&f.n_words())
-            && f.words.iter().all(|w| contains(lexicon::SHARE_WORDS, w));
+            && f.words.iter().all(|w| contains(&lexicon::SHARE_WORDS_SET, w));
         let relabel = matches!(
             verdicts[i],
             Verdict::Prose
@@ -869,8 +880,8 @@ fn mark_title(
                             .find(|(_, i)| !verdicts[*i].is_noise())
                     })
                     .is_some_and(|(next, _)| {
-                        let head = content_words(f);
-                        let body = content_words(&next.features);
+                        let head = content_words(&units[first]);
+                        let body = content_words(next);
                         let shared = head.iter().filter(|w| body.contains(w)).count();
                         !head.is_empty() && shared * 5 >= head.len() * 2
                     });
@@ -909,6 +920,11 @@ fn mark_title(
                 ..
             }
         ) {
+            continue;
+        }
+        // Only a line of about the title's length can repeat it.
+        let len = unit.text.len();
+        if len + 8 < title_norm.len() || len > title_norm.len() * 2 + 8 {
             continue;
         }
         if normalized_title(&unit.text) == title_norm {

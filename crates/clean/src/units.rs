@@ -6,7 +6,7 @@
 //! into one unit. A line that glues a metadata label to something else
 //! ("date 2021-07-16 Support us!") is split so each piece is judged alone.
 
-use crate::lexicon::{self, contains};
+use crate::lexicon::{self, class};
 use parallax_core::date::find_date;
 
 /// One paragraph-sized piece of the input.
@@ -19,14 +19,18 @@ pub struct Unit {
     pub features: Features,
 }
 
+/// Units longer than this (in tokens) keep no word list.
+pub const MAX_LISTED_WORDS: usize = 60;
+
 /// What the rules know about a unit.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Words, lower-cased, surrounding punctuation stripped; empty tokens
-    /// (pure punctuation) are dropped.
+    /// (pure punctuation) are dropped. Only filled for units of at most
+    /// [`MAX_LISTED_WORDS`] tokens.
     pub words: Vec<String>,
-    /// Words as written (punctuation stripped), parallel to `words`.
-    pub raw_words: Vec<String>,
+    /// Number of words (also when `words` is not filled).
+    pub n_words: usize,
     /// Ends with sentence-final punctuation (possibly inside closing quotes
     /// or brackets).
     pub ends_terminal: bool,
@@ -53,7 +57,7 @@ pub struct Features {
 
 impl Features {
     pub fn n_words(&self) -> usize {
-        self.words.len()
+        self.n_words
     }
 
     /// Reads like a line of running prose: long enough and made of
@@ -88,11 +92,24 @@ impl Features {
 }
 
 const OPENING_QUOTES: &[char] = &['"', '“', '«', '„', '‹'];
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '‹' | '›')
+}
 const CLOSING_QUOTES: &[char] = &['"', '”', '»', '‟', '›'];
 
 /// Normalises one line: drops control and zero-width characters, turns
 /// no-break and other odd spaces into plain ones, collapses runs of spaces.
 pub fn normalize_line(line: &str) -> String {
+    // Most lines are plain: printable ASCII with single spaces.
+    let bytes = line.as_bytes();
+    let plain = bytes.iter().all(|&b| (0x21..0x7f).contains(&b) || b == b' ')
+        && !line.contains("  ")
+        && !line.starts_with(' ')
+        && !line.ends_with(' ');
+    if plain {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     for c in line.chars() {
@@ -197,15 +214,15 @@ fn is_hard_wrapped(text: &str) -> bool {
 /// "date 2021-07-16 Support us!" → ["date 2021-07-16", "Support us!"]: a
 /// leading metadata label with its date is cut from what follows it.
 fn split_glued_label(line: &str) -> Vec<String> {
-    let lower = line.to_lowercase();
+    // Labels are ASCII: compare bytes, ignoring ASCII case, so the cut is
+    // on a char boundary of `line` whatever follows.
+    let bytes = line.as_bytes();
     let Some(label) = lexicon::LABELS
         .iter()
         .filter(|l| {
-            lower.starts_with(*l)
-                && lower[l.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c == ':' || c.is_whitespace())
+            bytes.len() > l.len()
+                && bytes[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+                && (bytes[l.len()] == b':' || bytes[l.len()].is_ascii_whitespace())
         })
         .max_by_key(|l| l.len())
     else {
@@ -307,8 +324,13 @@ pub fn features(text: &str) -> Features {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_lowercase());
-    f.has_quote_marks = text.contains(OPENING_QUOTES) || text.contains(CLOSING_QUOTES);
+    f.has_quote_marks = text.chars().any(is_quote_mark);
 
+    // The word list is for the marker rules, which only read short lines;
+    // long paragraphs skip the per-word copies.
+    let keep_words = text.split_whitespace().nth(MAX_LISTED_WORDS).is_none();
+    let mut lower = String::new();
+    let mut n_words = 0usize;
     let mut in_quote = false;
     let mut title_candidates = 0usize;
     let mut title_upper = 0usize;
@@ -332,49 +354,53 @@ pub fn features(text: &str) -> Features {
             }
             continue;
         }
-        let lower = word.to_lowercase();
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let classes = lexicon::word_classes(&lower);
         if word.chars().any(|c| c.is_ascii_digit()) {
             f.digits += 1;
         }
         let first = word.chars().next().unwrap_or(' ');
-        if first.is_alphabetic() && !contains(lexicon::TITLE_CASE_SMALL, &lower) {
+        if first.is_alphabetic() && classes & class::TITLE_CASE_SMALL == 0 {
             title_candidates += 1;
             if first.is_uppercase() {
                 title_upper += 1;
             }
         }
-        if contains(lexicon::FUNCTION_WORDS, &lower) {
+        if classes & class::FUNCTION != 0 {
             function += 1;
         }
         if word.chars().any(|c| c.is_lowercase()) {
             lower_words += 1;
         }
-        if contains(lexicon::REPORTING_WORDS, &lower) {
+        if classes & class::REPORTING != 0 {
             f.reporting += 1;
         }
         if !in_quote {
-            if contains(lexicon::FIRST_PERSON, &lower) {
+            if classes & class::FIRST_PERSON != 0 {
                 f.first_person += 1;
-            } else if contains(lexicon::FIRST_PERSON_PLURAL, &lower) && word != "US" {
+            } else if classes & class::FIRST_PERSON_PLURAL != 0 && word != "US" {
                 f.first_person_plural += 1;
-            } else if contains(lexicon::SECOND_PERSON, &lower) {
+            } else if classes & class::SECOND_PERSON != 0 {
                 f.second_person += 1;
             }
-            if contains(lexicon::FORUM_WORDS, &lower) {
+            if classes & class::FORUM != 0 {
                 f.forum += 1;
             }
-            if contains(lexicon::OPINION_WORDS, &lower) {
+            if classes & class::OPINION != 0 {
                 f.opinion += 1;
             }
             if is_shouting(word) {
                 f.shouting += 1;
             }
         }
-        if token.contains("!!") || token.contains("??") || token.contains("?!") {
+        if token.as_bytes().windows(2).any(|w| matches!(w, [b'!' | b'?', b'!' | b'?'])) {
             f.forum += 1;
         }
-        f.raw_words.push(word.to_string());
-        f.words.push(lower);
+        n_words += 1;
+        if keep_words {
+            f.words.push(lower.clone());
+        }
         if closes_here {
             in_quote = false;
         }
@@ -384,7 +410,8 @@ pub fn features(text: &str) -> Features {
     if lower_words < 3 {
         f.shouting = 0;
     }
-    let n = f.words.len().max(1) as f32;
+    f.n_words = n_words;
+    let n = n_words.max(1) as f32;
     f.function_ratio = function as f32 / n;
     f.title_case_ratio = if title_candidates == 0 {
         0.0
