@@ -522,6 +522,14 @@ pub const LABELS: &[&str] = &[
     "embargoed",
 ];
 
+/// First words of the labels, to skip the label scan for most lines.
+pub static LABEL_FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .filter_map(|l| l.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .collect()
+});
+
 /// Header phrases of related-content blocks.
 pub const RELATED_HEADERS: &[&str] = &[
     "related",
@@ -633,6 +641,15 @@ pub const FOOTNOTE_OPENINGS: &[&str] = &[
     "about the",
     "market data",
 ];
+
+/// First bytes of the footnote openings: most lines start with none of
+/// them, and the check costs one lookup instead of a scan of the list.
+pub static FOOTNOTE_FIRST_BYTES: LazyLock<HashSet<u8>> = LazyLock::new(|| {
+    FOOTNOTE_OPENINGS
+        .iter()
+        .filter_map(|o| o.bytes().next())
+        .collect()
+});
 
 /// Markers of a comment section.
 pub const COMMENT_MARKERS: &[&str] = &[
@@ -966,7 +983,23 @@ pub mod class {
     pub const SECOND_PERSON: u16 = 1 << 5;
     pub const FORUM: u16 = 1 << 6;
     pub const OPINION: u16 = 1 << 7;
+    /// Vocabulary without which no prompt, advert or caption rule fires.
+    pub const MARKER_CUE: u16 = 1 << 8;
 }
+
+/// Words that [`class::MARKER_CUE`] adds beside the prompt, commerce,
+/// currency and call-to-action lists.
+const MARKER_CUE_WORDS: &[&str] = &[
+    "sign",
+    "inbox",
+    "member",
+    "photo",
+    "photograph",
+    "picture",
+    "image",
+    "credit",
+    "pictured",
+];
 
 /// FNV-1a: the table's keys are short words, where SipHash's setup cost
 /// dominates the lookup.
@@ -978,7 +1011,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x100_0000_01b3);
@@ -1000,6 +1037,11 @@ static WORD_CLASSES: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         (SECOND_PERSON, class::SECOND_PERSON),
         (FORUM_WORDS, class::FORUM),
         (OPINION_WORDS, class::OPINION),
+        (PROMPT_CORE, class::MARKER_CUE),
+        (COMMERCE_CORE, class::MARKER_CUE),
+        (CURRENCY_WORDS, class::MARKER_CUE),
+        (CALL_TO_ACTION, class::MARKER_CUE),
+        (MARKER_CUE_WORDS, class::MARKER_CUE),
     ] {
         for word in list {
             *table.entry(*word).or_insert(0) |= bit;
@@ -1010,8 +1052,34 @@ static WORD_CLASSES: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
 
 /// The classes of a lower-case word (0 for none).
 pub fn word_classes(word: &str) -> u16 {
+    // Most words of a text are in no class; reject them before hashing.
+    let (lengths, first_bytes) = &*WORD_CLASS_FILTER;
+    let len = word.len();
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    if len >= 64
+        || lengths & (1u64 << len) == 0
+        || first_bytes[usize::from(first >> 6)] & (1u64 << (first & 63)) == 0
+    {
+        return 0;
+    }
     WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
+
+/// The lengths (bit per length) and first bytes (256-bit set) of the
+/// words in [`WORD_CLASSES`].
+static WORD_CLASS_FILTER: LazyLock<(u64, [u64; 4])> = LazyLock::new(|| {
+    let mut lengths = 0u64;
+    let mut firsts = [0u64; 4];
+    for word in WORD_CLASSES.keys() {
+        if word.len() < 64 {
+            lengths |= 1 << word.len();
+        }
+        if let Some(&b) = word.as_bytes().first() {
+            firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+    (lengths, firsts)
+});
 
 pub fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
     set.contains(word)

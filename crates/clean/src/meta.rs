@@ -119,14 +119,80 @@ pub fn detect_language(text: &str) -> Option<String> {
 /// The most frequent words of the major news languages, chosen to be rare
 /// in the others.
 const STOPWORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "of", "and", "to", "is", "that", "for", "was", "with", "said", "he", "it", "by", "have", "has", "from", "were", "be", "this", "which"]),
-    ("fr", &["le", "les", "des", "et", "est", "une", "dans", "qui", "pour", "du", "sur", "au", "pas", "il", "avec", "ce", "sont", "aux", "été", "mais"]),
-    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auf", "dem", "ein", "eine", "zu", "im", "des", "auch", "wird", "für"]),
-    ("es", &["el", "los", "las", "del", "por", "con", "una", "para", "se", "su", "al", "como", "más", "pero", "fue", "sus", "ha", "lo", "sobre", "también"]),
-    ("it", &["il", "di", "che", "della", "per", "non", "sono", "nel", "con", "è", "gli", "delle", "alla", "anche", "dei", "ha", "ma", "nella", "stato", "più"]),
-    ("pt", &["os", "do", "da", "em", "um", "uma", "para", "com", "não", "no", "na", "dos", "das", "ao", "foi", "mais", "pelo", "pela", "também", "seu"]),
-    ("nl", &["het", "een", "van", "dat", "op", "te", "niet", "voor", "met", "zijn", "er", "ook", "aan", "bij", "wordt", "naar", "heeft", "werd", "maar", "om"]),
-    ("ru", &["и", "в", "не", "на", "что", "с", "по", "он", "как", "это", "к", "из", "за", "для", "от", "о", "его", "также", "был", "заявил"]),
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "is", "that", "for", "was", "with", "said", "he", "it", "by",
+            "have", "has", "from", "were", "be", "this", "which",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "et", "est", "une", "dans", "qui", "pour", "du", "sur", "au",
+            "pas", "il", "avec", "ce", "sont", "aux", "été", "mais",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auf", "dem",
+            "ein", "eine", "zu", "im", "des", "auch", "wird", "für",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "del", "por", "con", "una", "para", "se", "su", "al", "como",
+            "más", "pero", "fue", "sus", "ha", "lo", "sobre", "también",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "della", "per", "non", "sono", "nel", "con", "è", "gli", "delle",
+            "alla", "anche", "dei", "ha", "ma", "nella", "stato", "più",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "os", "do", "da", "em", "um", "uma", "para", "com", "não", "no", "na", "dos", "das",
+            "ao", "foi", "mais", "pelo", "pela", "também", "seu",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "van", "dat", "op", "te", "niet", "voor", "met", "zijn", "er", "ook",
+            "aan", "bij", "wordt", "naar", "heeft", "werd", "maar", "om",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и",
+            "в",
+            "не",
+            "на",
+            "что",
+            "с",
+            "по",
+            "он",
+            "как",
+            "это",
+            "к",
+            "из",
+            "за",
+            "для",
+            "от",
+            "о",
+            "его",
+            "также",
+            "был",
+            "заявил",
+        ],
+    ),
 ];
 
 /// A cheap first pass: when one language's common words make up a large
@@ -147,14 +213,19 @@ fn stopword_language(sample: &str) -> Option<&'static str> {
     let mut counts = [0usize; STOPWORDS.len()];
     let mut total = 0usize;
     let mut lower = String::new();
-    for token in sample.split_whitespace().take(200) {
+    for token in sample.split_whitespace().take(150) {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
             continue;
         }
         total += 1;
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if let Some(bits) = TABLE.get(lower.as_str()) {
             for (i, count) in counts.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
@@ -164,7 +235,13 @@ fn stopword_language(sample: &str) -> Option<&'static str> {
         }
     }
     let (best, &top) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
-    let second = counts.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != best)
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
     (total >= 20 && top * 100 >= total * 15 && top >= second * 3).then_some(STOPWORDS[best].0)
 }
 

@@ -48,11 +48,40 @@ enum Marker {
     Asterisk,
 }
 
+/// Whether any marker rule could fire: each needs a short line, a line
+/// without a full stop, a telltale character or a word of its vocabulary
+/// (comment counts start with a digit). Running sentences without any skip
+/// the rules — most of an article's paragraphs; it keeps the cleaner fast.
+fn could_carry_markers(text: &str, f: &Features) -> bool {
+    f.n_words() <= 14
+        || !f.ends_terminal
+        || f.marker_cues > 0
+        || text.starts_with(|c: char| c.is_ascii_digit())
+        || text.contains([':', '|', '/', '©', '@', '(', '%', '£', '$', '€', '!'])
+}
+
+/// The words of a lower-cased line, surrounding punctuation stripped.
+fn word_list(lower: &str) -> Vec<&str> {
+    lower
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '©'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Normalises a short line for lexicon lookup: lower case, inner
 /// whitespace collapsed, surrounding punctuation and arrows removed.
 fn key(text: &str) -> String {
     let lower = text.to_lowercase().replace('’', "'");
-    let trimmed = lower.trim_matches(|c: char| {
+    trim_key(&lower)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// [`key`] of an already lower-cased, whitespace-normalised line.
+fn trim_key(lower: &str) -> &str {
+    lower.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(
                 c,
@@ -74,8 +103,15 @@ fn key(text: &str) -> String {
                     | '*'
                     | '+'
             )
-    });
-    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+    })
+}
+
+/// `text` without `prefix`, compared ignoring ASCII case (prefixes are
+/// ASCII, so the cut is always on a char boundary).
+fn strip_prefix_ascii_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let bytes = text.as_bytes();
+    (bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes()))
+        .then(|| &text[prefix.len()..])
 }
 
 fn starts_with_phrase(key: &str, phrase: &str) -> bool {
@@ -113,8 +149,34 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     let f = &unit.features;
     let text = unit.text.as_str();
     let n = f.n_words();
+    if !could_carry_markers(text, f) {
+        // Running prose: only a footnote opening or a leading asterisk
+        // can still matter, and both stand at the start.
+        let mut end = text.len().min(40);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = text[..end].to_lowercase().replace('’', "'");
+        let marker = if lexicon::FOOTNOTE_OPENINGS
+            .iter()
+            .any(|o| starts_with_phrase(&head, o))
+        {
+            Marker::FootnoteOpening
+        } else if text.starts_with(['*', '†', '‡', '¹']) {
+            Marker::Asterisk
+        } else {
+            Marker::None
+        };
+        return (Verdict::Prose, marker);
+    }
     let lower = text.to_lowercase().replace('’', "'");
-    let opens_footnote = lexicon::FOOTNOTE_OPENINGS.iter().any(|o| starts_with_phrase(&lower, o));
+    let opens_footnote = lower
+        .bytes()
+        .next()
+        .is_some_and(|b| lexicon::FOOTNOTE_FIRST_BYTES.contains(&b))
+        && lexicon::FOOTNOTE_OPENINGS
+            .iter()
+            .any(|o| starts_with_phrase(&lower, o));
     // Every marker rule below is for short lines; long paragraphs (most of
     // an article) only need the footnote check.
     if n > 45 {
@@ -127,7 +189,8 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
         };
         return (Verdict::Prose, marker);
     }
-    let k = key(text);
+    let k = trim_key(&lower).to_string();
+    let words = word_list(&lower);
     let prose = f.is_prose_like();
 
     if k.is_empty() {
@@ -137,7 +200,10 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             Marker::None,
         );
     }
-    if contains(&lexicon::COMMENT_MARKERS_SET, &k) || is_comment_count(&k) || is_comment_heading(&k, n) {
+    if contains(&lexicon::COMMENT_MARKERS_SET, &k)
+        || is_comment_count(&k)
+        || is_comment_heading(&k, n)
+    {
         return (
             Verdict::noise(RemovedKind::Comment, "comment-section marker"),
             Marker::CommentSection,
@@ -158,12 +224,18 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             Marker::RelatedHeader,
         );
     }
+    // "READ MORE: …" needs a separator near the start; check that first.
+    let head_bytes = &lower.as_bytes()[..lower.len().min(48)];
+    let separated = head_bytes
+        .iter()
+        .any(|&b| matches!(b, b':' | b'|' | b'>' | b'-' | 0xC2 | 0xE2));
     if let Some(header) = lexicon::RELATED_HEADERS
         .iter()
+        .filter(|_| separated)
         .find(|h| starts_with_phrase(&k, h) && k.len() > h.len() + 3)
     {
         // "READ MORE: <headline>": a header glued to its link.
-        let after = text.to_lowercase().replace('’', "'");
+        let after = &lower;
         let glued = after
             .find(header)
             .map(|p| &after[p + header.len()..])
@@ -202,22 +274,22 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     if text.starts_with('©') || k.starts_with("copyright") {
         return (Verdict::Prose, Marker::FootnoteOpening);
     }
-    if let Some(v) = share_widget(f, n) {
+    if let Some(v) = share_widget(&words, f, n) {
         return (v, Marker::None);
     }
-    if let Some(v) = byline(text, &k, f) {
+    if let Some(v) = byline(text, &k, &words, f) {
         return (v, Marker::None);
     }
     if let Some(v) = label(text, &k, f, seen_prose) {
         return (v, Marker::None);
     }
-    if let Some(v) = prompt(text, f, n, prose) {
+    if let Some(v) = prompt(text, &lower, &words, f, n, prose) {
         return (v, Marker::None);
     }
-    if let Some(v) = advert(text, f, n) {
+    if let Some(v) = advert(text, &lower, &words, f, n) {
         return (v, Marker::None);
     }
-    if let Some(v) = caption(text, &k, f, seen_prose) {
+    if let Some(v) = caption(text, &lower, &k, f, seen_prose) {
         return (v, Marker::None);
     }
     if opens_footnote {
@@ -323,24 +395,23 @@ fn is_comment_meta(k: &str, n: usize) -> bool {
     ago || says || actions
 }
 
-fn share_widget(f: &Features, n: usize) -> Option<Verdict> {
+fn share_widget(words: &[&str], f: &Features, n: usize) -> Option<Verdict> {
     if n == 0 || n > 12 || f.ends_terminal && n > 4 {
         return None;
     }
-    let all_share = f.words.iter().all(|w| {
+    let all_share = words.iter().all(|w| {
         contains(&lexicon::SHARE_WORDS_SET, w)
             || w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == 'k' || c == 'm')
     });
-    let core = f
-        .words
+    let core = words
         .iter()
         .filter(|w| contains(&lexicon::SHARE_CORE_SET, w))
         .count();
     (all_share && core >= 1).then(|| Verdict::noise(RemovedKind::Share, "share/social widget"))
 }
 
-fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
+fn byline(text: &str, k: &str, words: &[&str], f: &Features) -> Option<Verdict> {
     let n = f.n_words();
     if n == 0 || n > 14 {
         return None;
@@ -374,9 +445,7 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
         "posted by ",
         "published by ",
     ];
-    let lower = text.to_lowercase();
-    if let Some(open) = openings.iter().find(|o| lower.starts_with(*o)) {
-        let rest = &text[open.len()..];
+    if let Some(rest) = openings.iter().find_map(|o| strip_prefix_ascii_ci(text, o)) {
         // What follows a comma or bar is a role or place ("court reporter").
         let rest = rest.split([',', '|', '–', '—', ';']).next().unwrap_or(rest);
         // The rest must be names: capitalised words, agencies, "and", roles.
@@ -428,7 +497,7 @@ fn byline(text: &str, k: &str, f: &Features) -> Option<Verdict> {
             "columnist",
             "staff",
         ];
-        let has_role = f.words.iter().any(|w| roles.iter().any(|r| w.ends_with(r)));
+        let has_role = words.iter().any(|w| roles.iter().any(|r| w.ends_with(r)));
         let separated = text.contains(['|', ',', '–', '—']);
         let capitalised = f.title_case_ratio >= 0.75;
         if has_role && separated && capitalised {
@@ -501,12 +570,11 @@ fn is_credit(phrase: &str) -> bool {
     !p.is_empty() && (lexicon::agency(&p).is_some() || contains(&lexicon::PHOTO_CREDITS_SET, &p))
 }
 
-fn caption(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
+fn caption(text: &str, lower: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
     let n = f.n_words();
     if n == 0 || n > 45 {
         return None;
     }
-    let lower = text.to_lowercase();
     if lexicon::CAPTION_OPENINGS
         .iter()
         .any(|o| lower.starts_with(o))
@@ -624,7 +692,14 @@ fn words_before_end_credit(left: &str) -> usize {
     left.split_whitespace().count().saturating_sub(1)
 }
 
-fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
+fn prompt(
+    text: &str,
+    lower: &str,
+    words: &[&str],
+    f: &Features,
+    n: usize,
+    prose: bool,
+) -> Option<Verdict> {
     if n == 0 || n > 35 || f.reporting > 0 {
         return None;
     }
@@ -640,7 +715,6 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
             "contact prompt addressed to readers",
         ));
     }
-    let lower = text.to_lowercase();
     let phrases = [
         "sign up",
         "sign-up",
@@ -652,14 +726,12 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     .iter()
     .filter(|p| lower.contains(*p))
     .count();
-    let core = f
-        .words
+    let core = words
         .iter()
         .filter(|w| contains(&lexicon::PROMPT_CORE_SET, w))
         .count()
         + phrases;
-    let any = f
-        .words
+    let any = words
         .iter()
         .filter(|w| contains(&lexicon::PROMPT_WORDS_SET, w))
         .count()
@@ -667,14 +739,13 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
     if core == 0 {
         return None;
     }
-    let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
+    let cta = starts_with_call_to_action(words) || sentence_opens_with_call_to_action(text);
     // "Donate to…", "Subscribe for…": the imperative is the prompt itself.
-    let prompt_imperative = sentence_openers(text)
-        .any(|w| contains(&lexicon::PROMPT_CORE_SET, &w) && contains(&lexicon::CALL_TO_ACTION_SET, &w));
-    let addresses_reader = f.second_person > 0
-        || f.words
-            .iter()
-            .any(|w| w == "our" || w == "us" || w == "please");
+    let prompt_imperative = sentence_openers(text).any(|w| {
+        contains(&lexicon::PROMPT_CORE_SET, &w) && contains(&lexicon::CALL_TO_ACTION_SET, &w)
+    });
+    let addresses_reader =
+        f.second_person > 0 || words.iter().any(|w| matches!(*w, "our" | "us" | "please"));
     let short = n <= 6;
     let evidence = usize::from(cta)
         + usize::from(prompt_imperative)
@@ -693,14 +764,13 @@ fn prompt(text: &str, f: &Features, n: usize, prose: bool) -> Option<Verdict> {
 }
 
 /// An imperative opening ("Subscribe…", "If you enjoyed this, subscribe…").
-fn starts_with_call_to_action(f: &Features) -> bool {
-    let first = f
-        .words
+fn starts_with_call_to_action(words: &[&str]) -> bool {
+    let first = words
         .first()
         .is_some_and(|w| contains(&lexicon::CALL_TO_ACTION_SET, w));
     // After a leading "If you …," clause the imperative comes second.
-    let after_if = f.words.first().is_some_and(|w| w == "if")
-        && f.words
+    let after_if = words.first().is_some_and(|w| *w == "if")
+        && words
             .iter()
             .skip(2)
             .take(6)
@@ -736,36 +806,34 @@ fn sentence_opens_with_call_to_action(text: &str) -> bool {
         .any(|w| contains(&lexicon::CALL_TO_ACTION_SET, &w))
 }
 
-fn advert(text: &str, f: &Features, n: usize) -> Option<Verdict> {
+fn advert(text: &str, lower: &str, words: &[&str], f: &Features, n: usize) -> Option<Verdict> {
     if n == 0 || n > 25 || f.reporting > 0 {
         return None;
     }
-    let lower = text.to_lowercase();
     let phrases = lexicon::COMMERCE_PHRASES
         .iter()
         .filter(|p| lower.contains(*p))
         .count();
-    let core = f
-        .words
+    let core = words
         .iter()
         .filter(|w| contains(&lexicon::COMMERCE_CORE_SET, w))
         .count()
         + phrases;
-    let any = f
-        .words
+    let any = words
         .iter()
         .filter(|w| contains(&lexicon::COMMERCE_WORDS_SET, w))
         .count()
         + phrases;
-    let cta = starts_with_call_to_action(f) || sentence_opens_with_call_to_action(text);
-    let money = f.words.iter().any(|w| w.ends_with('%'))
-        || f.words.windows(2).any(|w| {
-            w[0].chars().all(|c| c.is_ascii_digit()) && contains(&lexicon::CURRENCY_WORDS_SET, &w[1])
+    let cta = starts_with_call_to_action(words) || sentence_opens_with_call_to_action(text);
+    let money = words.iter().any(|w| w.ends_with('%'))
+        || words.windows(2).any(|w| {
+            w[0].chars().all(|c| c.is_ascii_digit())
+                && contains(&lexicon::CURRENCY_WORDS_SET, w[1])
         })
         || text.split_whitespace().any(|w| {
             w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
         })
-        || f.words
+        || words
             .windows(2)
             .any(|w| w[1] == "off" && w[0].ends_with('%'));
     let sentence = f.ends_terminal && !f.ends_exclamation;
@@ -794,7 +862,10 @@ fn normalized_title(text: &str) -> String {
 fn content_words(unit: &Unit) -> Vec<String> {
     unit.text
         .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| w.len() > 2 && !contains(&lexicon::FUNCTION_WORDS_SET, w))
         .collect()
 }
@@ -813,7 +884,9 @@ fn mark_share_neighbours(units: &[Unit], verdicts: &mut [Verdict]) {
     for i in 0..units.len() {
         let f = &units[i].features;
         let share_words = (1..=3).contains(&f.n_words())
-            && f.words.iter().all(|w| contains(&lexicon::SHARE_WORDS_SET, w));
+            && word_list(&units[i].text.to_lowercase())
+                .iter()
+                .all(|w| contains(&lexicon::SHARE_WORDS_SET, w));
         let relabel = matches!(
             verdicts[i],
             Verdict::Prose

@@ -19,17 +19,10 @@ pub struct Unit {
     pub features: Features,
 }
 
-/// Units longer than this (in tokens) keep no word list.
-pub const MAX_LISTED_WORDS: usize = 60;
-
 /// What the rules know about a unit.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
-    /// Words, lower-cased, surrounding punctuation stripped; empty tokens
-    /// (pure punctuation) are dropped. Only filled for units of at most
-    /// [`MAX_LISTED_WORDS`] tokens.
-    pub words: Vec<String>,
-    /// Number of words (also when `words` is not filled).
+    /// Number of words (tokens with a letter or digit).
     pub n_words: usize,
     /// Ends with sentence-final punctuation (possibly inside closing quotes
     /// or brackets).
@@ -51,6 +44,8 @@ pub struct Features {
     /// All-capitals common words ("NEVER", "SINGLE") amid lower-case text.
     pub shouting: usize,
     pub has_quote_marks: bool,
+    /// Words of the prompt, advert and caption vocabularies.
+    pub marker_cues: usize,
     pub digits: usize,
     pub sentence_count: usize,
 }
@@ -103,7 +98,9 @@ const CLOSING_QUOTES: &[char] = &['"', '”', '»', '‟', '›'];
 pub fn normalize_line(line: &str) -> String {
     // Most lines are plain: printable ASCII with single spaces.
     let bytes = line.as_bytes();
-    let plain = bytes.iter().all(|&b| (0x21..0x7f).contains(&b) || b == b' ')
+    let plain = bytes
+        .iter()
+        .all(|&b| (0x21..0x7f).contains(&b) || b == b' ')
         && !line.contains("  ")
         && !line.starts_with(' ')
         && !line.ends_with(' ');
@@ -217,6 +214,14 @@ fn split_glued_label(line: &str) -> Vec<String> {
     // Labels are ASCII: compare bytes, ignoring ASCII case, so the cut is
     // on a char boundary of `line` whatever follows.
     let bytes = line.as_bytes();
+    let first_word_len = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let first_word = line[..first_word_len].to_ascii_lowercase();
+    if !lexicon::LABEL_FIRST_WORDS.contains(first_word.as_str()) {
+        return vec![line.to_string()];
+    }
     let Some(label) = lexicon::LABELS
         .iter()
         .filter(|l| {
@@ -299,15 +304,54 @@ fn strip_word(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '©')
 }
 
-fn is_shouting(raw: &str) -> bool {
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 4
-        && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        && raw
-            .chars()
-            .filter(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U'))
-            .count()
-            >= 2
+/// What one pass over a word's characters tells.
+#[derive(Default)]
+struct WordShape {
+    has_digit: bool,
+    has_lower: bool,
+    letters: usize,
+    upper_letters: usize,
+    upper_vowels: usize,
+}
+
+impl WordShape {
+    fn of(word: &str) -> WordShape {
+        let mut shape = WordShape::default();
+        if word.is_ascii() {
+            for &b in word.as_bytes() {
+                shape.has_digit |= b.is_ascii_digit();
+                if b.is_ascii_lowercase() {
+                    shape.has_lower = true;
+                    shape.letters += 1;
+                } else if b.is_ascii_uppercase() {
+                    shape.letters += 1;
+                    shape.upper_letters += 1;
+                    shape.upper_vowels +=
+                        usize::from(matches!(b, b'A' | b'E' | b'I' | b'O' | b'U'));
+                }
+            }
+        } else {
+            for c in word.chars() {
+                shape.has_digit |= c.is_ascii_digit();
+                if c.is_alphabetic() {
+                    shape.letters += 1;
+                    if c.is_lowercase() {
+                        shape.has_lower = true;
+                    } else if c.is_uppercase() {
+                        shape.upper_letters += 1;
+                        shape.upper_vowels += usize::from(matches!(c, 'A' | 'E' | 'I' | 'O' | 'U'));
+                    }
+                }
+            }
+        }
+        shape
+    }
+
+    /// A common word in capitals ("NEVER"), not an acronym ("NATO" has
+    /// two vowels too, so shouting only counts amid lower-case text).
+    fn is_shouting(&self) -> bool {
+        self.letters >= 4 && self.upper_letters == self.letters && self.upper_vowels >= 2
+    }
 }
 
 /// Computes the features of one unit's text.
@@ -324,11 +368,7 @@ pub fn features(text: &str) -> Features {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_lowercase());
-    f.has_quote_marks = text.chars().any(is_quote_mark);
 
-    // The word list is for the marker rules, which only read short lines;
-    // long paragraphs skip the per-word copies.
-    let keep_words = text.split_whitespace().nth(MAX_LISTED_WORDS).is_none();
     let mut lower = String::new();
     let mut n_words = 0usize;
     let mut in_quote = false;
@@ -337,17 +377,31 @@ pub fn features(text: &str) -> Features {
     let mut function = 0usize;
     let mut lower_words = 0usize;
     for token in text.split_whitespace() {
-        let opens = token.starts_with(OPENING_QUOTES);
-        if opens
-            && !(token.len() > 1 && token.ends_with(CLOSING_QUOTES) && token.chars().count() > 2)
-        {
-            in_quote = true;
-        }
-        let word = strip_word(token);
-        let closes_here = token
-            .trim_end_matches([',', '.', '!', '?', ';', ':'])
-            .ends_with(CLOSING_QUOTES)
-            && !(opens && token.chars().count() <= 1);
+        // Most tokens are plain words: letters and digits, maybe a comma or
+        // full stop after. They carry no quote marks to track.
+        let plain = token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b',' | b'.' | b'\'' | b'-'));
+        let (word, closes_here) = if plain {
+            (strip_word(token), false)
+        } else {
+            if !f.has_quote_marks {
+                f.has_quote_marks = token.chars().any(is_quote_mark);
+            }
+            let opens = token.starts_with(OPENING_QUOTES);
+            if opens
+                && !(token.len() > 1
+                    && token.ends_with(CLOSING_QUOTES)
+                    && token.chars().count() > 2)
+            {
+                in_quote = true;
+            }
+            let closes_here = token
+                .trim_end_matches([',', '.', '!', '?', ';', ':'])
+                .ends_with(CLOSING_QUOTES)
+                && !(opens && token.chars().count() <= 1);
+            (strip_word(token), closes_here)
+        };
         if word.is_empty() {
             if closes_here {
                 in_quote = false;
@@ -355,9 +409,15 @@ pub fn features(text: &str) -> Features {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let shape = WordShape::of(word);
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let classes = lexicon::word_classes(&lower);
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        if shape.has_digit {
             f.digits += 1;
         }
         let first = word.chars().next().unwrap_or(' ');
@@ -370,8 +430,11 @@ pub fn features(text: &str) -> Features {
         if classes & class::FUNCTION != 0 {
             function += 1;
         }
-        if word.chars().any(|c| c.is_lowercase()) {
+        if shape.has_lower {
             lower_words += 1;
+        }
+        if classes & class::MARKER_CUE != 0 {
+            f.marker_cues += 1;
         }
         if classes & class::REPORTING != 0 {
             f.reporting += 1;
@@ -390,17 +453,18 @@ pub fn features(text: &str) -> Features {
             if classes & class::OPINION != 0 {
                 f.opinion += 1;
             }
-            if is_shouting(word) {
+            if shape.is_shouting() {
                 f.shouting += 1;
             }
         }
-        if token.as_bytes().windows(2).any(|w| matches!(w, [b'!' | b'?', b'!' | b'?'])) {
+        if token
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [b'!' | b'?', b'!' | b'?']))
+        {
             f.forum += 1;
         }
         n_words += 1;
-        if keep_words {
-            f.words.push(lower.clone());
-        }
         if closes_here {
             in_quote = false;
         }

@@ -27,7 +27,9 @@ const SENTENCES: &[&str] = &[
 /// line, byline, date label, paragraphs of news prose, a caption, an
 /// advert label, a related block and reader comments.
 fn article(seed: u64, words: usize) -> String {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     let mut next = move || {
         state ^= state << 13;
         state ^= state >> 7;
@@ -50,7 +52,9 @@ fn article(seed: u64, words: usize) -> String {
         text.push_str("\n\n");
         paragraph += 1;
         if paragraph == 3 {
-            text.push_str("Rescue workers at the site on Tuesday. Photo: Jo Vik/NPA\n\nADVERTISEMENT\n\n");
+            text.push_str(
+                "Rescue workers at the site on Tuesday. Photo: Jo Vik/NPA\n\nADVERTISEMENT\n\n",
+            );
         }
     }
     text.push_str("Related stories\nDam operators knew of cracks, documents show\n\n3 Comments\nlol they never learn, do they\n");
@@ -58,7 +62,9 @@ fn article(seed: u64, words: usize) -> String {
 }
 
 fn bench_pipeline(c: &mut Criterion) {
-    let corpus: Vec<(String, Vec<u8>)> = (0..200).map(|i| (format!("gen/{i}.txt"), article(i, 600).into_bytes())).collect();
+    let corpus: Vec<(String, Vec<u8>)> = (0..200)
+        .map(|i| (format!("gen/{i}.txt"), article(i, 600).into_bytes()))
+        .collect();
     let mut group = c.benchmark_group("read_clean_split");
     group.throughput(Throughput::Elements(corpus.len() as u64));
     group.bench_function("600_word_articles", |b| {

@@ -90,6 +90,10 @@ fn make(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// Finds the first absolute date in `s` (earliest start wins).
 pub fn find_date(s: &str) -> Option<FoundDate> {
+    // Every form has a number in it; most lines asked about have none.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<FoundDate> = None;
     let mut consider = |found: Option<FoundDate>| {
         if let Some(f) = found {

@@ -163,6 +163,15 @@ fn trim_start(bytes: &[u8]) -> &[u8] {
 /// C1, which never carry text — are dropped, as is a leading U+FEFF.
 pub fn normalize_text(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Fast path: nothing to change in most inputs. C1 controls are
+    // two-byte sequences starting 0xC2, so they are checked apart.
+    let needs_work = text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
+        || text.contains(|c: char| ('\u{80}'..='\u{9f}').contains(&c));
+    if !needs_work {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
