@@ -2,6 +2,7 @@
 //! writes the dossier (JSON or Markdown).
 
 mod demo;
+mod eval;
 mod pipeline;
 
 use anyhow::{bail, Context, Result};
@@ -46,6 +47,52 @@ enum Command {
     Demo {
         #[command(flatten)]
         output: OutputArgs,
+    },
+    /// Measure a stage against annotated data (prints a table and a name=value line).
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+    /// Train a model from annotated data.
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// The plain-text cleaner on line-labelled articles (`label<TAB>line`,
+    /// see crates/clean/tests/fixtures/README.md): files or directories.
+    Clean {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// List every line the cleaner got wrong.
+        #[arg(long)]
+        misses: bool,
+    },
+    /// The entity tagger on a CoNLL-2003 file (conlleval rules).
+    Ner {
+        file: PathBuf,
+        /// A model file instead of the built-in model.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Train the entity tagger on CoNLL-2003 (writes the model file).
+    Ner {
+        /// Training data (CoNLL-2003 format).
+        #[arg(long, default_value = "../shared/eval/ner/conll2003/eng.train")]
+        train: PathBuf,
+        /// Development data, for the progress report.
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// Where to write the model.
+        #[arg(short, long, default_value = "crates/ner/model/ner.bin")]
+        output: PathBuf,
     },
 }
 
@@ -158,6 +205,13 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
+        Command::Eval { what } => match what {
+            EvalCommand::Clean { paths, misses } => eval::clean(&paths, misses),
+            EvalCommand::Ner { file, model } => eval::ner(&file, model.as_deref()),
+        },
+        Command::Train { what } => match what {
+            TrainCommand::Ner { train, dev, output } => eval::train_ner(&train, dev.as_deref(), &output),
+        },
         Command::Demo { output } => {
             let (documents, errors) = demo::documents();
             if documents.is_empty() {

@@ -174,3 +174,32 @@ fn every_span_points_into_its_article_text() {
         }
     }
 }
+
+#[test]
+fn demo_sentence_counts() {
+    // Checked by reading each article's sentences; a change here means the
+    // splitter or the cleaner changed what the articles are made of.
+    let expected = [
+        ("01_northharbourpost_dam_day1", 18),
+        ("02_meridianledger_dam_wire", 12),
+        ("03_valleycourier_dam_wire", 13),
+        ("04_coastlineobserver_dam_wire", 10),
+        ("05_dailylantern_dam_day3", 17),
+        ("06_eastbridgetimes_dam_analysis", 24),
+        ("07_valleycourier_dam_funerals", 11),
+        ("08_meridianledger_summit", 18),
+        ("09_eastbridgetimes_summit", 17),
+        ("10_coastlineobserver_summit", 16),
+        ("11_dailylantern_ferry", 15),
+        ("fd-2026-03-12-brellin-notes", 16),
+        ("nhp-2026-03-12-halvik-opens", 11),
+        ("fd-2026-03-12-selma-korrin", 12),
+    ];
+    let dossier = demo_dossier();
+    let articles = dossier["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), expected.len());
+    for (id, count) in expected {
+        let article = articles.iter().find(|a| a["id"] == id).unwrap_or_else(|| panic!("no article {id}"));
+        assert_eq!(article["sentences"].as_array().map(Vec::len), Some(count), "{id}");
+    }
+}
