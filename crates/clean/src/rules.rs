@@ -827,8 +827,7 @@ fn advert(text: &str, lower: &str, words: &[&str], f: &Features, n: usize) -> Op
     let cta = starts_with_call_to_action(words) || sentence_opens_with_call_to_action(text);
     let money = words.iter().any(|w| w.ends_with('%'))
         || words.windows(2).any(|w| {
-            w[0].chars().all(|c| c.is_ascii_digit())
-                && contains(&lexicon::CURRENCY_WORDS_SET, w[1])
+            w[0].chars().all(|c| c.is_ascii_digit()) && contains(&lexicon::CURRENCY_WORDS_SET, w[1])
         })
         || text.split_whitespace().any(|w| {
             w.starts_with(['£', '$', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
@@ -1245,7 +1244,8 @@ mod tests {
     use crate::clean_text;
     use parallax_core::{ParagraphKind, RemovedKind};
 
-    const PROSE: &str = "The Velmora council said on Monday that the ring road would reopen in May after repairs.";
+    const PROSE: &str =
+        "The Velmora council said on Monday that the ring road would reopen in May after repairs.";
     const PROSE_2: &str = "Engineers found cracks in two supports last winter, according to a report seen by the council.";
 
     /// Cleans `lines` (joined by blank lines) and returns the removed
@@ -1255,10 +1255,18 @@ mod tests {
         let cleaned = clean_text(&text, None);
         for prose in [PROSE, PROSE_2] {
             if lines.contains(&prose) {
-                assert!(cleaned.text.contains(prose), "prose dropped: {:?}", cleaned.removed);
+                assert!(
+                    cleaned.text.contains(prose),
+                    "prose dropped: {:?}",
+                    cleaned.removed
+                );
             }
         }
-        cleaned.removed.into_iter().map(|r| (r.kind, r.text)).collect()
+        cleaned
+            .removed
+            .into_iter()
+            .map(|r| (r.kind, r.text))
+            .collect()
     }
 
     fn kinds(lines: &[&str]) -> Vec<RemovedKind> {
@@ -1267,30 +1275,86 @@ mod tests {
 
     #[test]
     fn share_widgets() {
-        assert_eq!(kinds(&[PROSE, "Share on Facebook", "WhatsApp Telegram Email", PROSE_2]), vec![RemovedKind::Share, RemovedKind::Share]);
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "Share on Facebook",
+                "WhatsApp Telegram Email",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Share, RemovedKind::Share]
+        );
         // A news sentence about shares stays.
-        assert!(kinds(&[PROSE, "Shares of the ferry operator fell 4% on Tuesday after the report was published.", PROSE_2]).is_empty());
+        assert!(kinds(&[
+            PROSE,
+            "Shares of the ferry operator fell 4% on Tuesday after the report was published.",
+            PROSE_2
+        ])
+        .is_empty());
     }
 
     #[test]
     fn adverts_and_shop_promotions() {
-        assert_eq!(kinds(&[PROSE, "ADVERTISEMENT", PROSE_2]), vec![RemovedKind::Advert]);
-        assert_eq!(kinds(&[PROSE, "Garden Deals: Buy Two Planters Today, Free Delivery", PROSE_2]), vec![RemovedKind::Advert]);
+        assert_eq!(
+            kinds(&[PROSE, "ADVERTISEMENT", PROSE_2]),
+            vec![RemovedKind::Advert]
+        );
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "Garden Deals: Buy Two Planters Today, Free Delivery",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Advert]
+        );
         assert!(kinds(&[PROSE, "Retail sales rose 3% in March as shoppers returned to the high street, the statistics office said.", PROSE_2]).is_empty());
     }
 
     #[test]
     fn donation_subscription_and_newsletter_prompts() {
-        assert_eq!(kinds(&[PROSE, "Support independent journalism: donate today!", PROSE_2]), vec![RemovedKind::Prompt]);
-        assert_eq!(kinds(&[PROSE, "Sign up to our morning newsletter and get the news in your inbox.", PROSE_2]), vec![RemovedKind::Prompt]);
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "Support independent journalism: donate today!",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Prompt]
+        );
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "Sign up to our morning newsletter and get the news in your inbox.",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Prompt]
+        );
         assert!(kinds(&[PROSE, "The minister said support for the plan had grown among members of the coalition since January.", PROSE_2]).is_empty());
     }
 
     #[test]
     fn captions_and_credits() {
-        assert_eq!(kinds(&[PROSE, "Workers clear the road near Velmora on Monday. Photo: Ina Berg/Velmora Post", PROSE_2]), vec![RemovedKind::Caption]);
-        assert_eq!(kinds(&[PROSE, "The damaged bridge seen from the river, 3 March 2026 Reuters", PROSE_2]), vec![RemovedKind::Caption]);
-        assert!(kinds(&[PROSE, "The mayor repeated the figure in an interview with Reuters.", PROSE_2]).is_empty());
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "Workers clear the road near Velmora on Monday. Photo: Ina Berg/Velmora Post",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Caption]
+        );
+        assert_eq!(
+            kinds(&[
+                PROSE,
+                "The damaged bridge seen from the river, 3 March 2026 Reuters",
+                PROSE_2
+            ]),
+            vec![RemovedKind::Caption]
+        );
+        assert!(kinds(&[
+            PROSE,
+            "The mayor repeated the figure in an interview with Reuters.",
+            PROSE_2
+        ])
+        .is_empty());
     }
 
     #[test]
@@ -1300,7 +1364,10 @@ mod tests {
         let text = ["By AFP", PROSE, PROSE_2].join("\n\n");
         let cleaned = clean_text(&text, None);
         assert_eq!(cleaned.removed[0].kind, RemovedKind::Byline);
-        assert_eq!(cleaned.byline.and_then(|b| b.agency).as_deref(), Some("AFP"));
+        assert_eq!(
+            cleaned.byline.and_then(|b| b.agency).as_deref(),
+            Some("AFP")
+        );
     }
 
     #[test]
@@ -1309,46 +1376,90 @@ mod tests {
         let cleaned = clean_text(&text, None);
         let kinds: Vec<_> = cleaned.removed.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, vec![RemovedKind::Label, RemovedKind::Label]);
-        assert_eq!(cleaned.published.map(|p| p.date).as_deref(), Some("2026-03-04"));
+        assert_eq!(
+            cleaned.published.map(|p| p.date).as_deref(),
+            Some("2026-03-04")
+        );
     }
 
     #[test]
     fn headline_and_its_repeat() {
-        let text = ["Ring Road to Reopen in May", "Ring Road to Reopen in May", PROSE, PROSE_2].join("\n\n");
+        let text = [
+            "Ring Road to Reopen in May",
+            "Ring Road to Reopen in May",
+            PROSE,
+            PROSE_2,
+        ]
+        .join("\n\n");
         let cleaned = clean_text(&text, None);
         let kinds: Vec<_> = cleaned.removed.iter().map(|r| r.kind).collect();
-        assert_eq!(kinds, vec![RemovedKind::Title, RemovedKind::DuplicateHeading]);
+        assert_eq!(
+            kinds,
+            vec![RemovedKind::Title, RemovedKind::DuplicateHeading]
+        );
         assert_eq!(cleaned.title.as_deref(), Some("Ring Road to Reopen in May"));
     }
 
     #[test]
     fn related_blocks() {
         assert_eq!(
-            kinds(&[PROSE, "Related stories", "Bridge closures planned for summer", "How the ring road was built", PROSE_2, PROSE]),
+            kinds(&[
+                PROSE,
+                "Related stories",
+                "Bridge closures planned for summer",
+                "How the ring road was built",
+                PROSE_2,
+                PROSE
+            ]),
             vec![RemovedKind::Related; 3]
         );
-        assert_eq!(kinds(&[PROSE, "READ MORE: Velmora budget cut by a tenth", PROSE_2]), vec![RemovedKind::Related]);
+        assert_eq!(
+            kinds(&[PROSE, "READ MORE: Velmora budget cut by a tenth", PROSE_2]),
+            vec![RemovedKind::Related]
+        );
     }
 
     #[test]
     fn footnotes_after_the_article() {
         assert_eq!(
-            kinds(&[PROSE, PROSE_2, "*The views expressed are the author's own.", "© 2026 Velmora Post. All rights reserved."]),
+            kinds(&[
+                PROSE,
+                PROSE_2,
+                "*The views expressed are the author's own.",
+                "© 2026 Velmora Post. All rights reserved."
+            ]),
             vec![RemovedKind::Footnote, RemovedKind::Footnote]
         );
         // A "*" line inside the article is a list item, not a footnote.
-        assert!(kinds(&[PROSE, "* Two lanes will open first, the council said.", PROSE_2]).is_empty());
+        assert!(kinds(&[
+            PROSE,
+            "* Two lanes will open first, the council said.",
+            PROSE_2
+        ])
+        .is_empty());
     }
 
     #[test]
     fn comments_after_a_marker_and_by_register() {
         assert_eq!(
-            kinds(&[PROSE, PROSE_2, "4 Comments", "Mira_K", "2 hours ago", "About time they fixed it."]),
+            kinds(&[
+                PROSE,
+                PROSE_2,
+                "4 Comments",
+                "Mira_K",
+                "2 hours ago",
+                "About time they fixed it."
+            ]),
             vec![RemovedKind::Comment; 4]
         );
         // No marker: the register gives them away.
         assert_eq!(
-            kinds(&[PROSE, PROSE_2, "lol i drive that road every day and you guys are so wrong about this!!", "I think they should sack the whole council tbh"]),
+            kinds(&[
+                PROSE,
+                PROSE_2,
+                "lol i drive that road every day and you guys are so wrong about this!!",
+                "I think they should sack the whole council tbh"
+            ]),
             vec![RemovedKind::Comment; 2]
         );
     }
@@ -1364,9 +1475,16 @@ mod tests {
         let text = [PROSE, "What Happens Next", PROSE_2, PROSE].join("\n\n");
         let cleaned = clean_text(&text, None);
         assert!(cleaned.removed.is_empty());
-        let headings: Vec<_> = cleaned.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Heading).collect();
+        let headings: Vec<_> = cleaned
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Heading)
+            .collect();
         assert_eq!(headings.len(), 1);
-        assert_eq!(&cleaned.text[headings[0].start..headings[0].end], "What Happens Next");
+        assert_eq!(
+            &cleaned.text[headings[0].start..headings[0].end],
+            "What Happens Next"
+        );
     }
 
     #[test]

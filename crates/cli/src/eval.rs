@@ -31,13 +31,21 @@ fn labelled_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 pub fn clean(paths: &[PathBuf], show_misses: bool) -> Result<i32> {
     let mut scores = CleanScores::default();
     for file in labelled_files(paths)? {
-        let text = std::fs::read_to_string(&file).with_context(|| format!("could not read {}", file.display()))?;
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("could not read {}", file.display()))?;
         let name = file.display().to_string();
         score_labelled(&name, &text, &mut scores)?;
     }
     if show_misses {
         for m in &scores.misses {
-            println!("{}:{}: {} read as {}: {}", m.file, m.line, m.gold.name(), m.predicted.name(), m.text);
+            println!(
+                "{}:{}: {} read as {}: {}",
+                m.file,
+                m.line,
+                m.gold.name(),
+                m.predicted.name(),
+                m.text
+            );
         }
         println!();
     }
@@ -54,19 +62,29 @@ pub fn ner(file: &Path, model_path: Option<&Path>) -> Result<i32> {
         }
         None => parallax_ner::Model::embedded()?,
     };
-    let report = parallax_ner::eval_conll(model, file).with_context(|| format!("could not score {}", file.display()))?;
+    let report = parallax_ner::eval_conll(model, file)
+        .with_context(|| format!("could not score {}", file.display()))?;
     println!("{report}");
     Ok(0)
 }
 
 pub fn train_ner(train: &Path, dev: Option<&Path>, output: &Path) -> Result<i32> {
     if !train.exists() {
-        bail!("training data not found: {} (pass --train)", train.display());
+        bail!(
+            "training data not found: {} (pass --train)",
+            train.display()
+        );
     }
     let started = std::time::Instant::now();
     let model = parallax_ner::train(train, dev, &parallax_ner::TrainOptions::default())?;
-    model.save(output).with_context(|| format!("could not write {}", output.display()))?;
-    eprintln!("trained in {:.1}s, wrote {}", started.elapsed().as_secs_f64(), output.display());
+    model
+        .save(output)
+        .with_context(|| format!("could not write {}", output.display()))?;
+    eprintln!(
+        "trained in {:.1}s, wrote {}",
+        started.elapsed().as_secs_f64(),
+        output.display()
+    );
     if let Some(dev) = dev {
         println!("{}", parallax_ner::eval_conll(&model, dev)?);
     }

@@ -210,7 +210,9 @@ fn run(cli: Cli) -> Result<i32> {
             EvalCommand::Ner { file, model } => eval::ner(&file, model.as_deref()),
         },
         Command::Train { what } => match what {
-            TrainCommand::Ner { train, dev, output } => eval::train_ner(&train, dev.as_deref(), &output),
+            TrainCommand::Ner { train, dev, output } => {
+                eval::train_ner(&train, dev.as_deref(), &output)
+            }
         },
         Command::Demo { output } => {
             let (documents, errors) = demo::documents();

@@ -15,7 +15,12 @@ fn parallax(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("the parallax binary runs");
     if let Some(bytes) = stdin {
-        child.stdin.take().expect("stdin").write_all(bytes).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(bytes)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("parallax finishes")
@@ -47,7 +52,8 @@ impl Drop for TempDir {
 const ARTICLE: &str = "Harbour Bridge Reopens After Repairs\n\nShare on X\n\nBy Lena Ostrova | Staff Reporter\n\nThe Harbour Bridge in Vessby reopened to traffic on Monday after eight months of repairs, the city council said.\n\n\u{201c}We are glad to give the bridge back to the people of Vessby,\u{201d} Mayor Ilse Brandt told reporters at the opening.\n\nWork on the northern span took two months longer than planned, according to the council.\n\n3 Comments\n\nfinally!! took them long enough lol\n";
 
 fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 #[test]
@@ -58,14 +64,23 @@ fn a_folder_with_broken_files_still_yields_the_good_articles() {
     dir.write("c_binary.txt", &[0u8, 159, 146, 150, 0, 1, 2, 3]);
     dir.write("d_feed.jsonl", b"{\"id\": \"f1\", \"url\": \"https://www.vessbytimes.example/a\", \"title\": \"Ferry fares rise\", \"published\": \"2026-02-03\", \"text\": \"Ferry fares in Vessby will rise by 4% from March, the operator said on Tuesday.\"}\n{\"id\": \"f2\", \"text\": \n");
     let out = parallax(&["analyze", dir.0.to_str().unwrap()], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("b_empty.txt"), "{stderr}");
     assert!(stderr.contains("c_binary.txt"), "{stderr}");
     assert!(stderr.contains("d_feed.jsonl#2"), "{stderr}");
     let dossier = json(&out);
     assert_eq!(dossier["schema"], "parallax.dossier/1");
-    let ids: Vec<&str> = dossier["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = dossier["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, vec!["a_bridge", "f1"]);
     assert_eq!(dossier["errors"].as_array().unwrap().len(), 3);
     let feed = &dossier["articles"][1];
@@ -76,8 +91,16 @@ fn a_folder_with_broken_files_still_yields_the_good_articles() {
     assert_eq!(bridge["title"], "Harbour Bridge Reopens After Repairs");
     assert_eq!(bridge["byline"]["authors"][0], "Lena Ostrova");
     assert_eq!(bridge["outlet"], Value::Null, "an outlet is never guessed");
-    let kinds: Vec<&str> = bridge["removed"].as_array().unwrap().iter().map(|r| r["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, vec!["title", "share", "byline", "comment", "comment"]);
+    let kinds: Vec<&str> = bridge["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["title", "share", "byline", "comment", "comment"]
+    );
     assert_eq!(bridge["sentences"].as_array().unwrap().len(), 3);
 
     // --strict turns the broken files into a failure, output still written.
@@ -91,10 +114,20 @@ fn nothing_readable_is_a_failure_with_a_message_per_file() {
     let dir = TempDir::new("nothing");
     let empty = dir.write("empty.txt", b"   \n");
     let missing = dir.0.join("missing.txt");
-    let out = parallax(&["analyze", empty.to_str().unwrap(), missing.to_str().unwrap()], None);
+    let out = parallax(
+        &[
+            "analyze",
+            empty.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("empty.txt") && stderr.contains("missing.txt"), "{stderr}");
+    assert!(
+        stderr.contains("empty.txt") && stderr.contains("missing.txt"),
+        "{stderr}"
+    );
     assert!(stderr.contains("no article could be read"), "{stderr}");
 }
 
@@ -102,13 +135,26 @@ fn nothing_readable_is_a_failure_with_a_message_per_file() {
 fn stdin_is_read_and_markdown_written_to_a_file() {
     let dir = TempDir::new("stdin");
     let target = dir.0.join("dossier.md");
-    let out = parallax(&["analyze", "-", "-o", target.to_str().unwrap()], Some(ARTICLE.as_bytes()));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = parallax(
+        &["analyze", "-", "-o", target.to_str().unwrap()],
+        Some(ARTICLE.as_bytes()),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let md = std::fs::read_to_string(&target).expect("markdown written");
     assert!(md.starts_with("# parallax dossier"), "{md}");
-    assert!(md.contains("### Harbour Bridge Reopens After Repairs"), "{md}");
+    assert!(
+        md.contains("### Harbour Bridge Reopens After Repairs"),
+        "{md}"
+    );
     assert!(md.contains("| comment | 3 Comments |"), "{md}");
-    assert!(!dir.0.join("dossier.parallax-tmp").exists(), "no temporary file left behind");
+    assert!(
+        !dir.0.join("dossier.parallax-tmp").exists(),
+        "no temporary file left behind"
+    );
 }
 
 #[test]
@@ -122,8 +168,14 @@ fn windows_1252_input_is_decoded_with_a_warning() {
     assert!(out.status.success());
     let dossier = json(&out);
     let text = dossier["articles"][0]["text"].as_str().unwrap();
-    assert!(text.contains("\u{201c}enough\u{201d}") && text.contains("Malmé"), "{text}");
-    assert!(!dossier["articles"][0]["warnings"].as_array().unwrap().is_empty());
+    assert!(
+        text.contains("\u{201c}enough\u{201d}") && text.contains("Malmé"),
+        "{text}"
+    );
+    assert!(!dossier["articles"][0]["warnings"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
@@ -134,7 +186,11 @@ fn eval_clean_prints_a_summary_line() {
         "title\tRiver Festival Returns to Osk\nshare\tShare on Facebook\nkeep\tThe river festival returns to Osk this weekend after a two-year break, organisers said on Monday.\nkeep\tAbout 20,000 visitors are expected, according to the town council.\ncomment\t2 Comments\ncomment\tcant wait!! see u all there\n".as_bytes(),
     );
     let out = parallax(&["eval", "clean", dir.0.to_str().unwrap()], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let last = stdout.lines().last().unwrap_or("");
     assert!(last.starts_with("noise_f1=1.000 "), "{stdout}");
@@ -158,7 +214,9 @@ fn shared_seed_articles_analyse_cleanly_when_present() {
         let text = a["text"].as_str().unwrap();
         assert!(!text.is_empty());
         for s in a["sentences"].as_array().unwrap() {
-            assert!(text.get(s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize).is_some());
+            assert!(text
+                .get(s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize)
+                .is_some());
         }
     }
 }

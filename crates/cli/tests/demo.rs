@@ -199,7 +199,14 @@ fn demo_sentence_counts() {
     let articles = dossier["articles"].as_array().expect("articles");
     assert_eq!(articles.len(), expected.len());
     for (id, count) in expected {
-        let article = articles.iter().find(|a| a["id"] == id).unwrap_or_else(|| panic!("no article {id}"));
-        assert_eq!(article["sentences"].as_array().map(Vec::len), Some(count), "{id}");
+        let article = articles
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap_or_else(|| panic!("no article {id}"));
+        assert_eq!(
+            article["sentences"].as_array().map(Vec::len),
+            Some(count),
+            "{id}"
+        );
     }
 }
