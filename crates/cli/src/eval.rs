@@ -90,3 +90,10 @@ pub fn train_ner(train: &Path, dev: Option<&Path>, output: &Path) -> Result<i32>
     }
     Ok(0)
 }
+
+pub fn entities(dir: &Path) -> Result<i32> {
+    let report = parallax_entities::eval::eval_meantime(dir)
+        .with_context(|| format!("could not score {}", dir.display()))?;
+    println!("{report}");
+    Ok(0)
+}

@@ -71,6 +71,9 @@ enum EvalCommand {
         #[arg(long)]
         misses: bool,
     },
+    /// Cross-document person resolution on MEANTIME (B-cubed), e.g.
+    /// ../shared/eval/meantime_en/intra_cross-doc_annotation
+    Entities { dir: PathBuf },
     /// The entity tagger on a CoNLL-2003 file (conlleval rules).
     Ner {
         file: PathBuf,
@@ -208,6 +211,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Eval { what } => match what {
             EvalCommand::Clean { paths, misses } => eval::clean(&paths, misses),
             EvalCommand::Ner { file, model } => eval::ner(&file, model.as_deref()),
+            EvalCommand::Entities { dir } => eval::entities(&dir),
         },
         Command::Train { what } => match what {
             TrainCommand::Ner { train, dev, output } => {

@@ -35,7 +35,19 @@ pub fn analyze(
         })
         .collect();
     bar.finish_and_clear();
-    parallax_compose::assemble(articles, errors)
+    let found: Vec<(String, Vec<parallax_entities::Found>)> = articles
+        .par_iter()
+        .map(|a| {
+            let names = parallax_entities::find_in_article(&a.text).unwrap_or_else(|e| {
+                tracing::warn!("{}: entities not read: {e}", a.source);
+                Vec::new()
+            });
+            (a.id.clone(), names)
+        })
+        .collect();
+    let mut dossier = parallax_compose::assemble(articles, errors);
+    dossier.entities = parallax_entities::resolve(&found);
+    dossier
 }
 
 /// Whether a document source (`path` or `path#N`) came from `input`.

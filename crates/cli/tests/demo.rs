@@ -210,3 +210,61 @@ fn demo_sentence_counts() {
         );
     }
 }
+
+#[test]
+fn demo_actors_are_one_entity_each_across_spellings() {
+    let dossier = demo_dossier();
+    let entities = dossier["entities"].as_array().expect("entities");
+    for (spellings, title_word) in [
+        (
+            ["Aleksandr Voronel", "Alexander Voronel"],
+            "Foreign Minister",
+        ),
+        (["Yevgeny Strelnik", "Evgeny Strelnik"], "Governor"),
+    ] {
+        let holders: Vec<&Value> = entities
+            .iter()
+            .filter(|e| {
+                e["aliases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|a| spellings.contains(&a.as_str().unwrap_or("")))
+            })
+            .collect();
+        assert_eq!(holders.len(), 1, "{spellings:?} split over {holders:?}");
+        let e = holders[0];
+        assert_eq!(e["type"], "person");
+        for s in spellings {
+            assert!(
+                e["aliases"].as_array().unwrap().iter().any(|a| a == s),
+                "{s} missing from {e}"
+            );
+        }
+        assert!(
+            e["titles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t.as_str().unwrap_or("").contains(title_word)),
+            "{e}"
+        );
+        // Every mention points at the name in its article's text.
+        for m in e["mentions"].as_array().unwrap() {
+            let article = dossier["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|a| a["id"] == m["article"])
+                .unwrap();
+            let text = article["text"].as_str().unwrap();
+            let span = text
+                .get(m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize)
+                .unwrap();
+            assert!(
+                span.contains("Voronel") || span.contains("Strelnik"),
+                "{span}"
+            );
+        }
+    }
+}

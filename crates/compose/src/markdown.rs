@@ -1,6 +1,6 @@
 //! The Markdown dossier: what an editor reads.
 
-use parallax_core::{Article, Dossier, MetaSource, ParagraphKind, RemovedKind};
+use parallax_core::{Article, Dossier, EntityType, MetaSource, ParagraphKind, RemovedKind};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -61,11 +61,65 @@ pub fn render(dossier: &Dossier) -> String {
         }
         md.push('\n');
     }
+    render_actors(&mut md, dossier);
     let _ = writeln!(md, "## Articles\n");
     for article in &dossier.articles {
         render_article(&mut md, article);
     }
     md
+}
+
+/// The actors: people first, then organisations, places and groups, each
+/// with its other names, titles and how many articles name it.
+fn render_actors(md: &mut String, dossier: &Dossier) {
+    if dossier.entities.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## Actors\n");
+    let _ = writeln!(
+        md,
+        "| actor | type | also written | titles | mentions | articles |"
+    );
+    let _ = writeln!(md, "|---|---|---|---|---:|---:|");
+    let mut entities: Vec<&parallax_core::Entity> = dossier.entities.iter().collect();
+    let rank = |e: &parallax_core::Entity| match e.entity_type {
+        EntityType::Person => 0,
+        EntityType::Organisation => 1,
+        EntityType::Location => 2,
+        EntityType::Group => 3,
+    };
+    let article_count = |e: &parallax_core::Entity| {
+        let mut ids: Vec<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    };
+    entities.sort_by_key(|e| (rank(e), std::cmp::Reverse(e.mentions.len()), e.name.clone()));
+    for e in entities {
+        let others: Vec<&str> = e
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| *a != e.name)
+            .collect();
+        let type_name = match e.entity_type {
+            EntityType::Person => "person",
+            EntityType::Organisation => "organisation",
+            EntityType::Location => "location",
+            EntityType::Group => "group",
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} |",
+            cell(&e.name),
+            type_name,
+            cell(&others.join(", ")),
+            cell(&e.titles.join("; ")),
+            e.mentions.len(),
+            article_count(e)
+        );
+    }
+    md.push('\n');
 }
 
 fn plural(n: usize) -> &'static str {

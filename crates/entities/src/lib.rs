@@ -1,0 +1,576 @@
+//! Entities: who and what the articles name, as one identity per actor.
+//!
+//! For each article the project's tagger ([`parallax_ner`]) finds person,
+//! organisation and location names; nationality adjectives and country
+//! variants ("US", "U.S.", "United States", "American") resolve to their
+//! country through a generated gazetteer (`data/countries.tsv`); titles and
+//! roles are read before a name and in apposition after it ([`roles`]).
+//! Within an article a bare surname joins the full name it shortens. Across
+//! articles person names merge when they are spellings of one name —
+//! diacritics and romanisation variants folded ([`names`]) — and never when
+//! two different given names share a surname. [`eval`] scores the result on
+//! MEANTIME's cross-document coreference.
+
+pub mod eval;
+pub mod names;
+pub mod roles;
+
+use names::{clean_surface, fold, PersonName};
+use parallax_core::{Entity, EntityType, Evidence};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+pub enum EntityError {
+    #[error(transparent)]
+    Tagger(#[from] parallax_ner::NerError),
+    #[error("{path}: {message}")]
+    Data { path: String, message: String },
+}
+
+/// The country gazetteer: folded name, code or demonym → canonical name.
+static COUNTRIES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("../data/countries.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let Some(canonical) = fields.next() else {
+            continue;
+        };
+        map.entry(fold(canonical)).or_insert(canonical);
+        for alias in fields {
+            map.entry(fold(alias)).or_insert(canonical);
+        }
+    }
+    map
+});
+
+/// The canonical country a name, code or demonym denotes.
+pub fn country(surface: &str) -> Option<&'static str> {
+    COUNTRIES.get(&fold(surface)).copied()
+}
+
+/// One name found in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// Cleaned surface form.
+    pub surface: String,
+    pub kind: EntityType,
+    pub titles: Vec<String>,
+    /// The country it denotes, for countries and their adjectives.
+    pub country: Option<&'static str>,
+}
+
+/// The names in one article's text.
+pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
+    let model = parallax_ner::Model::embedded()?;
+    let mut found = Vec::new();
+    for m in model.tag(text) {
+        let Some(raw) = text.get(m.start..m.end) else {
+            continue;
+        };
+        let surface = clean_surface(raw);
+        if surface.is_empty() {
+            continue;
+        }
+        let country = country(&surface);
+        let kind = match (m.label, country) {
+            (_, Some(_)) => EntityType::Location,
+            (parallax_ner::Label::Per, None) => EntityType::Person,
+            (parallax_ner::Label::Org, None) => EntityType::Organisation,
+            (parallax_ner::Label::Loc, None) => EntityType::Location,
+            // Other MISC names (events, products, works) are not actors;
+            // nationality and religious groups are.
+            (parallax_ner::Label::Misc, None) => {
+                if surface.ends_with('s')
+                    && surface.chars().next().is_some_and(char::is_uppercase)
+                    && surface.split_whitespace().count() == 1
+                {
+                    EntityType::Group
+                } else {
+                    continue;
+                }
+            }
+        };
+        let titles = if kind == EntityType::Person {
+            roles::titles_for(text, m.start, m.end)
+        } else {
+            Vec::new()
+        };
+        found.push(Found {
+            start: m.start,
+            end: m.end,
+            surface,
+            kind,
+            titles,
+            country,
+        });
+    }
+    Ok(found)
+}
+
+/// A person as one article names them.
+struct LocalPerson {
+    name: PersonName,
+    /// Indices into the article's `Found` list.
+    mentions: Vec<usize>,
+}
+
+/// Groups an article's person mentions: a bare surname joins the one full
+/// name it shortens (the nearest before it when several do).
+fn local_people(found: &[Found]) -> Vec<LocalPerson> {
+    let mut people: Vec<LocalPerson> = Vec::new();
+    // Full names first, in text order, so surnames can find them.
+    let mut order: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].kind == EntityType::Person)
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            found[i].surface.split_whitespace().count() < 2,
+            found[i].start,
+        )
+    });
+    for i in order {
+        let Some(name) = PersonName::parse(&found[i].surface) else {
+            continue;
+        };
+        let candidates: Vec<usize> = (0..people.len())
+            .filter(|&p| people[p].name.compatible(&name))
+            .collect();
+        let target = match candidates.len() {
+            0 => None,
+            1 => Some(candidates[0]),
+            // Several people fit a bare surname: the nearest one before it.
+            _ if name.given.is_empty() => candidates
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    people[p]
+                        .mentions
+                        .iter()
+                        .any(|&m| found[m].start < found[i].start)
+                })
+                .max_by_key(|&p| {
+                    people[p]
+                        .mentions
+                        .iter()
+                        .map(|&m| found[m].start)
+                        .filter(|&s| s < found[i].start)
+                        .max()
+                }),
+            _ => None,
+        };
+        match target {
+            Some(p) => {
+                if name.given.len() > people[p].name.given.len() {
+                    people[p].name = name;
+                }
+                people[p].mentions.push(i);
+            }
+            None => people.push(LocalPerson {
+                name,
+                mentions: vec![i],
+            }),
+        }
+    }
+    people
+}
+
+/// One type per name across the corpus. The tagger may call the same name
+/// a person in one sentence and a place in the next. A one-word name stays
+/// a person only if it is the surname of a person named in full somewhere;
+/// a longer one only if most of its mentions are persons. Otherwise it
+/// takes the type most of its non-person mentions have.
+fn agree_on_types(articles: &[(String, Vec<Found>)]) -> Vec<(String, Vec<Found>)> {
+    let mut surnames = std::collections::HashSet::new();
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    for (_, found) in articles {
+        for f in found {
+            let words: Vec<&str> = f.surface.split_whitespace().collect();
+            if f.kind == EntityType::Person && words.len() >= 2 {
+                if let Some(last) = words.last() {
+                    surnames.insert(fold(last));
+                }
+            }
+            let slot = match f.kind {
+                EntityType::Person => 0,
+                EntityType::Organisation => 1,
+                EntityType::Location => 2,
+                EntityType::Group => 3,
+            };
+            votes.entry(fold(&f.surface)).or_default()[slot] += 1;
+        }
+    }
+    articles
+        .iter()
+        .map(|(id, found)| {
+            let found = found
+                .iter()
+                .filter(|f| f.kind != EntityType::Person || plausible_person(&f.surface))
+                .map(|f| {
+                    let mut f = f.clone();
+                    let key = fold(&f.surface);
+                    let single_word = !key.contains(' ');
+                    if let Some(v) = votes.get(&key) {
+                        let non_person = v[1] + v[2] + v[3];
+                        let keep_person = f.kind == EntityType::Person
+                            && (non_person == 0
+                                || if single_word {
+                                    surnames.contains(&key)
+                                } else {
+                                    v[0] > non_person
+                                });
+                        if !keep_person && non_person > 0 && f.country.is_none() {
+                            // Ties go to the organisation, then the place.
+                            f.kind = if v[1] >= v[2] && v[1] >= v[3] {
+                                EntityType::Organisation
+                            } else if v[2] >= v[3] {
+                                EntityType::Location
+                            } else {
+                                EntityType::Group
+                            };
+                            f.titles.clear();
+                        }
+                    }
+                    f
+                })
+                .collect();
+            (id.clone(), found)
+        })
+        .collect()
+}
+
+/// A person name has a word of three or more letters that is not a
+/// pronoun or article (the tagger sometimes takes "I" or "An" for a name).
+fn plausible_person(surface: &str) -> bool {
+    surface.split_whitespace().any(|w| {
+        let f = fold(w);
+        f.chars().count() >= 3
+            && !matches!(
+                f.as_str(),
+                "the" | "and" | "his" | "her" | "she" | "they" | "you" | "our" | "its"
+            )
+    })
+}
+
+/// An identity being built across articles.
+struct Cluster {
+    kind: EntityType,
+    person: Option<PersonName>,
+    key: String,
+    mentions: Vec<(usize, usize)>, // (article index, found index)
+}
+
+/// Resolves the names of a set of articles (`(article id, found names)`)
+/// into entities with ids `e1`, `e2`, … in order of first mention.
+pub fn resolve(articles: &[(String, Vec<Found>)]) -> Vec<Entity> {
+    let retyped = agree_on_types(articles);
+    let articles = retyped.as_slice();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<(u8, String), usize> = HashMap::new();
+
+    // People: the fullest names first, so surnames and initials find them.
+    let mut people: Vec<(usize, LocalPerson)> = Vec::new();
+    for (a, (_, found)) in articles.iter().enumerate() {
+        people.extend(local_people(found).into_iter().map(|p| (a, p)));
+    }
+    people.sort_by_key(|(a, p)| {
+        (
+            std::cmp::Reverse(p.name.given.len()),
+            *a,
+            p.mentions.first().copied(),
+        )
+    });
+    for (a, person) in people {
+        let candidates: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.person
+                    .as_ref()
+                    .is_some_and(|n| n.compatible(&person.name))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let mentions = person.mentions.iter().map(|&m| (a, m));
+        if candidates.len() == 1 {
+            clusters[candidates[0]].mentions.extend(mentions);
+        } else {
+            clusters.push(Cluster {
+                kind: EntityType::Person,
+                key: fold(&person.name.surname),
+                person: Some(person.name),
+                mentions: mentions.collect(),
+            });
+        }
+    }
+
+    // Everything else by its folded name (countries by their canonical
+    // name); an acronym joins the full name it abbreviates.
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    for (_, found) in articles {
+        for f in found
+            .iter()
+            .filter(|f| f.kind != EntityType::Person && f.country.is_none())
+        {
+            let words: Vec<&str> = f
+                .surface
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            if words.len() >= 2 {
+                let acronym: String = words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+                    .to_lowercase();
+                acronyms.entry(acronym).or_insert_with(|| fold(&f.surface));
+            }
+        }
+    }
+    for (a, (_, found)) in articles.iter().enumerate() {
+        for (i, f) in found.iter().enumerate() {
+            if f.kind == EntityType::Person {
+                continue;
+            }
+            let mut key = match f.country {
+                Some(c) => fold(c),
+                None => fold(&f.surface),
+            };
+            if f.country.is_none() && !key.contains(' ') {
+                if let Some(full) = acronyms.get(&key) {
+                    key = full.clone();
+                }
+            }
+            let kind_tag = match f.kind {
+                EntityType::Organisation => 1,
+                EntityType::Location => 2,
+                _ => 3,
+            };
+            let idx = *by_key.entry((kind_tag, key.clone())).or_insert_with(|| {
+                clusters.push(Cluster {
+                    kind: f.kind,
+                    person: None,
+                    key,
+                    mentions: Vec::new(),
+                });
+                clusters.len() - 1
+            });
+            clusters[idx].mentions.push((a, i));
+        }
+    }
+
+    let mut entities: Vec<(usize, usize, Entity)> = clusters
+        .into_iter()
+        .filter(|c| !c.mentions.is_empty())
+        .map(|mut c| {
+            c.mentions
+                .sort_by_key(|&(a, i)| (a, articles[a].1[i].start));
+            let first = c.mentions[0];
+            let first_key = (first.0, articles[first.0].1[first.1].start);
+            (first_key.0, first_key.1, build_entity(&c, articles))
+        })
+        .collect();
+    entities.sort_by_key(|(a, s, _)| (*a, *s));
+    entities
+        .into_iter()
+        .enumerate()
+        .map(|(n, (_, _, mut e))| {
+            e.id = format!("e{}", n + 1);
+            e
+        })
+        .collect()
+}
+
+fn build_entity(c: &Cluster, articles: &[(String, Vec<Found>)]) -> Entity {
+    let mut surfaces: BTreeMap<String, usize> = BTreeMap::new();
+    let mut titles: Vec<String> = Vec::new();
+    let mut mentions = Vec::new();
+    let mut country_name = None;
+    for &(a, i) in &c.mentions {
+        let f = &articles[a].1[i];
+        *surfaces.entry(f.surface.clone()).or_default() += 1;
+        for t in &f.titles {
+            let t = t
+                .strip_prefix("The ")
+                .or_else(|| t.strip_prefix("the "))
+                .unwrap_or(t);
+            if !titles.iter().any(|x| fold(x) == fold(t)) {
+                titles.push(t.to_string());
+            }
+        }
+        country_name = country_name.or(f.country);
+        mentions.push(Evidence {
+            article: articles[a].0.clone(),
+            start: f.start,
+            end: f.end,
+        });
+    }
+    // The fullest common form: most words, then most frequent, then first
+    // in alphabetical order for a stable choice.
+    let name = match country_name {
+        Some(c) => c.to_string(),
+        None => surfaces
+            .iter()
+            .max_by(|(a, na), (b, nb)| {
+                let wa = a.split_whitespace().count();
+                let wb = b.split_whitespace().count();
+                wa.cmp(&wb).then(na.cmp(nb)).then(b.cmp(a))
+            })
+            .map(|(s, _)| s.clone())
+            .unwrap_or_else(|| c.key.clone()),
+    };
+    // A title that is the tail of a longer one adds nothing ("Governor"
+    // beside "Regional Governor").
+    let folded: Vec<String> = titles.iter().map(|t| fold(t)).collect();
+    let titles: Vec<String> = titles
+        .iter()
+        .zip(&folded)
+        .filter(|(_, f)| {
+            !folded
+                .iter()
+                .any(|other| other != *f && other.ends_with(&format!(" {f}")))
+        })
+        .map(|(t, _)| t.clone())
+        .collect();
+    Entity {
+        id: String::new(),
+        name,
+        entity_type: c.kind,
+        aliases: surfaces.into_keys().collect(),
+        titles,
+        mentions,
+    }
+}
+
+/// Finds and resolves the entities of `(article id, clean text)` pairs.
+pub fn entities(articles: &[(&str, &str)]) -> Result<Vec<Entity>, EntityError> {
+    let mut found = Vec::with_capacity(articles.len());
+    for (id, text) in articles {
+        found.push((id.to_string(), find_in_article(text)?));
+    }
+    Ok(resolve(&found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(start: usize, surface: &str) -> Found {
+        Found {
+            start,
+            end: start + surface.len(),
+            surface: surface.to_string(),
+            kind: EntityType::Person,
+            titles: Vec::new(),
+            country: None,
+        }
+    }
+
+    #[test]
+    fn countries_and_their_adjectives_share_a_name() {
+        for s in [
+            "US",
+            "U.S.",
+            "United States",
+            "American",
+            "the United States",
+        ] {
+            assert_eq!(country(s), Some("United States"), "{s}");
+        }
+        assert_eq!(country("Russian"), Some("Russia"));
+        assert_eq!(country("Tajik"), Some("Tajikistan"));
+        assert_eq!(country("Velmora"), None);
+    }
+
+    #[test]
+    fn people_resolve_across_spellings_and_surnames() {
+        let articles = vec![
+            (
+                "a".to_string(),
+                vec![
+                    person(0, "Aleksandr Voronel"),
+                    person(40, "Voronel"),
+                    person(80, "Anna Berg"),
+                ],
+            ),
+            (
+                "b".to_string(),
+                vec![
+                    person(0, "Alexander Voronel"),
+                    person(30, "Erik Berg"),
+                    person(60, "Berg"),
+                ],
+            ),
+        ];
+        let entities = resolve(&articles);
+        let people: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        // Voronel in both spellings is one person; the two Bergs stay two.
+        assert_eq!(people.len(), 3, "{people:?}");
+        let voronel = entities
+            .iter()
+            .find(|e| e.aliases.contains(&"Voronel".to_string()))
+            .unwrap();
+        assert_eq!(voronel.mentions.len(), 3);
+        assert!(
+            voronel.aliases.contains(&"Aleksandr Voronel".to_string())
+                && voronel.aliases.contains(&"Alexander Voronel".to_string())
+        );
+        let erik = entities.iter().find(|e| e.name == "Erik Berg").unwrap();
+        assert_eq!(erik.mentions.len(), 2, "the bare Berg in article b is Erik");
+        let anna = entities.iter().find(|e| e.name == "Anna Berg").unwrap();
+        assert_eq!(anna.mentions.len(), 1);
+        assert_eq!(entities[0].id, "e1");
+    }
+
+    #[test]
+    fn acronyms_join_their_full_names() {
+        let org = |start: usize, s: &str| Found {
+            start,
+            end: start + s.len(),
+            surface: s.to_string(),
+            kind: EntityType::Organisation,
+            titles: vec![],
+            country: None,
+        };
+        let entities = resolve(&[(
+            "a".to_string(),
+            vec![org(0, "Northern Corridor Council"), org(50, "NCC")],
+        )]);
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].name, "Northern Corridor Council");
+    }
+
+    #[test]
+    fn tagging_finds_people_with_titles_and_countries() {
+        let text = "Velmorian Foreign Minister Tomas Adeyemi met American officials in Oslo on Monday. Adeyemi said the talks went well.";
+        let entities = entities(&[("a", text)]).unwrap();
+        let tomas = entities
+            .iter()
+            .find(|e| e.name == "Tomas Adeyemi")
+            .expect("person found");
+        assert_eq!(tomas.entity_type, EntityType::Person);
+        assert_eq!(tomas.mentions.len(), 2);
+        assert!(
+            tomas.titles.iter().any(|t| t.ends_with("Foreign Minister")),
+            "{:?}",
+            tomas.titles
+        );
+        assert!(entities
+            .iter()
+            .any(|e| e.name == "United States" && e.entity_type == EntityType::Location));
+        for e in &entities {
+            for m in &e.mentions {
+                assert!(text.get(m.start..m.end).is_some());
+            }
+        }
+    }
+}
