@@ -61,12 +61,126 @@ pub fn render(dossier: &Dossier) -> String {
         }
         md.push('\n');
     }
+    render_stories(&mut md, dossier);
+    render_quotes(&mut md, dossier);
     render_actors(&mut md, dossier);
     let _ = writeln!(md, "## Articles\n");
     for article in &dossier.articles {
         render_article(&mut md, article);
     }
     md
+}
+
+/// The stories with their articles; copies of an article are listed under
+/// the original rather than as articles of their own.
+fn render_stories(md: &mut String, dossier: &Dossier) {
+    if dossier.stories.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## Stories\n");
+    let by_id: std::collections::HashMap<&str, &Article> = dossier
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
+    for story in &dossier.stories {
+        let _ = writeln!(md, "### {}\n", story.title.trim());
+        let originals: Vec<&str> = story
+            .articles
+            .iter()
+            .map(String::as_str)
+            .filter(|id| by_id.get(id).is_none_or(|a| a.duplicate_of.is_none()))
+            .collect();
+        let _ = writeln!(
+            md,
+            "{} article{}, {} cop{}.\n",
+            originals.len(),
+            plural(originals.len()),
+            story.articles.len() - originals.len(),
+            if story.articles.len() - originals.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            }
+        );
+        for id in originals {
+            let Some(a) = by_id.get(id) else { continue };
+            let _ = writeln!(md, "- {}", article_line(a));
+            for copy in story
+                .articles
+                .iter()
+                .filter_map(|c| by_id.get(c.as_str()))
+                .filter(|c| c.duplicate_of.as_deref() == Some(id))
+            {
+                let _ = writeln!(md, "  - copy: {}", article_line(copy));
+            }
+        }
+        md.push('\n');
+    }
+}
+
+/// "Title — outlet, date (`id`)" for lists of articles.
+fn article_line(a: &Article) -> String {
+    let title = a
+        .title
+        .clone()
+        .unwrap_or_else(|| excerpt(a.text.split("\n\n").next().unwrap_or(""), 60));
+    let outlet = a.outlet.as_deref().unwrap_or("outlet unknown");
+    let date = a
+        .published
+        .as_ref()
+        .map(|p| p.date.get(..10).unwrap_or(&p.date).to_string())
+        .unwrap_or_else(|| "date unknown".to_string());
+    format!("{} — {outlet}, {date} (`{}`)", title.trim(), a.id)
+}
+
+/// Who said what: quotes grouped by speaker, each with its cue and article.
+fn render_quotes(md: &mut String, dossier: &Dossier) {
+    if dossier.quotes.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## Who said what\n");
+    let mut speakers: Vec<(String, Vec<&parallax_core::Quote>)> = Vec::new();
+    for q in &dossier.quotes {
+        let who = q
+            .speaker
+            .as_ref()
+            .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()))
+            .unwrap_or_else(|| "(speaker unknown)".to_string());
+        match speakers.iter_mut().find(|(name, _)| *name == who) {
+            Some((_, list)) => list.push(q),
+            None => speakers.push((who, vec![q])),
+        }
+    }
+    speakers.sort_by_key(|(name, list)| (std::cmp::Reverse(list.len()), name.clone()));
+    for (who, quotes) in speakers {
+        let _ = writeln!(
+            md,
+            "**{}** ({} statement{})\n",
+            who,
+            quotes.len(),
+            plural(quotes.len())
+        );
+        for q in quotes {
+            let kind = match q.kind {
+                parallax_core::QuoteKind::Direct => "direct",
+                parallax_core::QuoteKind::Indirect => "indirect",
+                parallax_core::QuoteKind::Mixed => "mixed",
+            };
+            let cue = q
+                .cue
+                .as_ref()
+                .map(|c| format!(", cue \"{}\"", c.text))
+                .unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "- {} ({kind}{cue}; `{}`)",
+                excerpt(q.text.trim(), 240),
+                q.article
+            );
+        }
+        md.push('\n');
+    }
 }
 
 /// The actors: people first, then organisations, places and groups, each
@@ -223,6 +337,89 @@ fn render_article(md: &mut String, a: &Article) {
 mod tests {
     use super::*;
     use parallax_core::{Paragraph, Removed};
+
+    #[test]
+    fn stories_list_copies_under_their_original_and_quotes_group_by_speaker() {
+        let mut dossier = Dossier::new("test");
+        let mut a = article("a1", "Ferry runs aground");
+        let mut b = article("a2", "Ferry aground off skerry");
+        b.duplicate_of = Some("a1".into());
+        a.outlet = Some("harbourpost.example".into());
+        dossier.articles = vec![a, b];
+        dossier.stories.push(parallax_core::Story {
+            id: "s1".into(),
+            title: "Ferry runs aground".into(),
+            articles: vec!["a1".into(), "a2".into()],
+            summary: vec![],
+            timeline: vec![],
+        });
+        let ev = parallax_core::Evidence {
+            article: "a1".into(),
+            start: 0,
+            end: 3,
+        };
+        let quote = |text: &str, who: &str| parallax_core::Quote {
+            id: text.into(),
+            article: "a1".into(),
+            kind: parallax_core::QuoteKind::Direct,
+            text: text.into(),
+            evidence: ev.clone(),
+            speaker: Some(parallax_core::Speaker {
+                text: who.into(),
+                evidence: ev.clone(),
+                entity: None,
+                name: Some(who.into()),
+            }),
+            cue: Some(parallax_core::Spanned {
+                text: "said".into(),
+                evidence: ev.clone(),
+            }),
+            date: None,
+        };
+        dossier.quotes = vec![
+            quote("We are safe.", "Ana Vik"),
+            quote("Help came fast.", "Ana Vik"),
+            quote("No comment.", "Jo Holt"),
+        ];
+        let md = render(&dossier);
+        assert!(
+            md.contains("### Ferry runs aground\n\n1 article, 1 copy."),
+            "{md}"
+        );
+        assert!(md.contains("- Ferry runs aground — harbourpost.example, date unknown (`a1`)\n  - copy: Ferry aground off skerry"), "{md}");
+        let ana = md.find("**Ana Vik** (2 statements)").expect("Ana first");
+        let jo = md.find("**Jo Holt** (1 statement)").expect("Jo listed");
+        assert!(ana < jo);
+        assert!(
+            md.contains("- We are safe. (direct, cue \"said\"; `a1`)"),
+            "{md}"
+        );
+    }
+
+    fn article(id: &str, title: &str) -> Article {
+        let text = "The ferry resumed service on Monday.".to_string();
+        Article {
+            id: id.into(),
+            source: format!("in/{id}.txt"),
+            url: None,
+            outlet: None,
+            title: Some(title.into()),
+            title_source: Some(MetaSource::Text),
+            published: None,
+            byline: None,
+            language: Some("en".into()),
+            paragraphs: vec![Paragraph {
+                start: 0,
+                end: text.len(),
+                kind: ParagraphKind::Paragraph,
+            }],
+            text,
+            sentences: vec![],
+            removed: vec![],
+            duplicate_of: None,
+            warnings: vec![],
+        }
+    }
 
     #[test]
     fn markdown_lists_each_article_with_its_removals() {
