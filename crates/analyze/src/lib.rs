@@ -22,6 +22,7 @@
 //!
 //! No function here panics, whatever the input.
 
+pub mod quotes;
 pub mod sentences;
 
 pub use sentences::split_sentences;

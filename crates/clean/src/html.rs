@@ -1,12 +1,20 @@
 //! Main text and metadata from an HTML page.
 //!
-//! A simple extractor: it picks the page's one substantial `<article>` (or
-//! `<main>`), else the `<body>`, drops scripts, navigation, forms, hidden
-//! elements and page-level headers, footers and sidebars, and writes what
-//! a reader sees as separate lines — each block element (paragraph,
-//! heading, list item, quote, caption, table row), and each standalone
-//! piece of a share bar or meta line — one per line with a blank line
-//! between them.
+//! The main content is found by scoring (module `content`): the page is walked
+//! into blocks as a reader sees them (each block element — paragraph,
+//! heading, list item, quote, caption, table row — and each standalone
+//! piece of a share bar or meta line, one per line with a blank line
+//! between them), each block is classified as prose, short prose or
+//! furniture by its length, link density and shape, prose adds *mass* to
+//! the elements around it and furniture *noise*, class and id names of
+//! page furniture (comments, cookie prompts, related links, sidebars…)
+//! count against their blocks, and the container with the best balance is
+//! taken — snapped to its `<article>` when it lies in one. Scripts,
+//! navigation, forms, hidden elements and page-level headers, footers and
+//! sidebars never count. A page with too little prose for that is read by
+//! the landmark rule: its one substantial `<article>` (or `<main>`), else
+//! the `<body>`. A page that fits no article shape is flagged
+//! ([`HtmlExtract::is_article`]).
 //!
 //! Residual noise inside the article — its kicker, byline and share bar,
 //! captions, adverts, related links, correction notes — is left for the
@@ -14,10 +22,16 @@
 //! removes with its kind, so that a user can audit it. That is why such
 //! pieces are kept as lines of their own rather than dropped here.
 //!
-//! Metadata comes from Open Graph and other `<meta>` tags, JSON-LD, and a
-//! few conventional elements. Values are returned as written (dates are
-//! parsed later).
+//! Metadata comes from JSON-LD, Open Graph and other `<meta>` tags,
+//! microdata, `<time>` elements, and the URL's path (dates only). Values
+//! are returned as written (dates are parsed later, keeping their local
+//! day). [`extract_with`] with [`Furniture::Drop`] drops the article's
+//! own furniture too (share bars, captions, link lists, head and tail
+//! labels), for callers without the plain-text cleaner.
 
+mod content;
+
+pub use content::Furniture;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 use serde_json::{Map, Value};
@@ -50,18 +64,65 @@ pub struct HtmlExtract {
     /// Primary language subtag, lower-cased ("en" for "en-GB").
     pub language: Option<String>,
     pub byline: Option<String>,
+    /// Last modification date as written in the page.
+    pub modified: Option<String>,
+    /// False when the page fits no article shape (the text is then the
+    /// best guess, or empty).
+    pub is_article: bool,
+}
+
+/// The whole visible text of a page: every block a reader could see, one
+/// per line with a blank line between them; scripts, styles and hidden
+/// elements left out. The input of the plain-text path of the evaluation.
+pub fn visible_text(html: &str) -> String {
+    let document = Html::parse_document(html);
+    let root = document
+        .tree
+        .root()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|element| element.value().name() == "body")
+        .or_else(|| {
+            document
+                .tree
+                .root()
+                .descendants()
+                .find_map(ElementRef::wrap)
+        });
+    root.map(|root| block_texts_with(root, true).join("\n\n"))
+        .unwrap_or_default()
 }
 
 /// Extracts the main text and metadata of an HTML page. Never fails:
 /// malformed markup is parsed as a browser would, and missing pieces are
 /// `None` or an empty text.
 pub fn extract(html: &str) -> HtmlExtract {
+    extract_with(html, Furniture::Keep)
+}
+
+/// [`extract`], choosing what happens to furniture inside the article
+/// (share bars, related links, captions, adverts): kept as lines for the
+/// plain-text cleaner, or dropped here.
+pub fn extract_with(html: &str, furniture: Furniture) -> HtmlExtract {
     let document = Html::parse_document(html);
     let found = Found::collect(&document);
-    let container = main_container(&document);
-    let text = container
-        .map(|container| block_texts(container).join("\n\n"))
-        .unwrap_or_default();
+    let (text, container, is_article) = match content::find(&document, furniture) {
+        Some(found) => {
+            let container = found
+                .container
+                .and_then(|id| document.tree.get(id))
+                .and_then(ElementRef::wrap);
+            (found.blocks.join("\n\n"), container, found.is_article)
+        }
+        None => {
+            let container = main_container(&document);
+            let text = container
+                .map(|container| block_texts(container).join("\n\n"))
+                .unwrap_or_default();
+            (text, container, false)
+        }
+    };
+    let text_is_empty = text.is_empty();
     let container_time = container.and_then(|container| {
         container
             .descendent_elements()
@@ -74,14 +135,28 @@ pub fn extract(html: &str) -> HtmlExtract {
         .clone()
         .or_else(|| found.json_ld.publisher.clone());
     let title = title_of(&found, outlet.as_deref());
+    // In order of trust: JSON-LD, Open Graph, other meta tags and
+    // microdata, a <time> in the article, the URL, the first <time>.
+    let url = prefer_absolute(found.canonical.clone(), found.og_url.clone());
+    let url_date = [url.as_deref(), found.og_url.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(date_in_url);
     let published = found
-        .article_published
-        .or(found.json_ld.date_published)
+        .json_ld
+        .date_published
+        .or(found.article_published)
         .or(found.meta_date)
         .or(found.itemprop_date)
         .or(container_time)
+        .or(url_date)
         .or(found.first_time);
-    let url = prefer_absolute(found.canonical, found.og_url);
+    let modified = found
+        .json_ld
+        .date_modified
+        .or(found.article_modified)
+        .or(found.meta_modified)
+        .or(found.itemprop_modified);
     let language = [found.html_lang, found.content_language, found.og_locale]
         .into_iter()
         .flatten()
@@ -101,6 +176,8 @@ pub fn extract(html: &str) -> HtmlExtract {
         url,
         language,
         byline,
+        modified,
+        is_article: is_article && !text_is_empty,
     }
 }
 
@@ -179,6 +256,28 @@ fn is_skipped(element: ElementRef) -> bool {
         return !inside(element, "article");
     }
     false
+}
+
+/// Never seen by a reader: scripts, styles, templates, hidden elements.
+fn is_invisible(element: ElementRef) -> bool {
+    let value = element.value();
+    matches!(
+        value.name(),
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "svg"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "textarea"
+    ) || is_hidden(value)
 }
 
 /// Hidden by attribute or inline style: text a reader never sees.
@@ -286,7 +385,14 @@ fn text_chars(element: ElementRef) -> usize {
 /// stack; each text node is written once, into the innermost block around
 /// it, so nested blocks (`li > p`) do not repeat text.
 fn block_texts(container: ElementRef) -> Vec<String> {
-    let mut writer = BlockWriter::default();
+    block_texts_with(container, false)
+}
+
+fn block_texts_with(container: ElementRef, visible: bool) -> Vec<String> {
+    let mut writer = BlockWriter {
+        visible,
+        ..BlockWriter::default()
+    };
     // For each element the walk is inside, whether it holds only elements
     // (see `holds_only_elements`); the last entry is the current parent's.
     let mut holds_pieces: Vec<bool> = Vec::new();
@@ -349,6 +455,8 @@ struct BlockWriter {
     pre_depth: usize,
     /// The current block holds preformatted text.
     current_is_pre: bool,
+    /// Keep all visible text: skip only what a reader never sees.
+    visible: bool,
 }
 
 impl BlockWriter {
@@ -362,8 +470,16 @@ impl BlockWriter {
     /// Called when the walk enters an element; returns whether to walk its
     /// children. `in_pieces`: the parent holds only elements, so an inline
     /// element is a standalone piece, a line of its own.
+    fn skips(&self, element: ElementRef) -> bool {
+        if self.visible {
+            is_invisible(element)
+        } else {
+            is_skipped(element)
+        }
+    }
+
     fn open(&mut self, element: ElementRef, in_pieces: bool) -> bool {
-        if is_skipped(element) {
+        if self.skips(element) {
             return false;
         }
         let name = element.value().name();
@@ -385,7 +501,7 @@ impl BlockWriter {
         let name = element.value().name();
         // Skipped elements were never opened; `is_skipped` is a pure
         // function of the element, so this matches the `open` decision.
-        if !(is_block(name) || in_pieces) || is_skipped(element) {
+        if !(is_block(name) || in_pieces) || self.skips(element) {
             return;
         }
         self.flush();
@@ -431,7 +547,10 @@ struct Found {
     og_url: Option<String>,
     og_locale: Option<String>,
     article_published: Option<String>,
+    article_modified: Option<String>,
     meta_date: Option<String>,
+    meta_modified: Option<String>,
+    itemprop_modified: Option<String>,
     itemprop_date: Option<String>,
     first_time: Option<String>,
     meta_author: Option<String>,
@@ -457,6 +576,31 @@ const DATE_META_NAMES: &[&str] = &[
     "dc.date.issued",
     "dcterms.date",
     "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "article_date_original",
+    "publish_date",
+    "publication-date",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "date.published",
+    "cxenseparse:recs:publishtime",
+];
+
+/// `<meta name>` values that carry the modification date.
+const MODIFIED_META_NAMES: &[&str] = &[
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+    "og:updated_time",
+    "article.updated",
+    "datemodified",
+    "modified_time",
 ];
 
 impl Found {
@@ -500,6 +644,12 @@ impl Found {
                     .or_else(|| element_text(element));
                 set_once_owned(&mut found.itemprop_date, date);
             }
+            if value.name() != "meta" && value.attr("itemprop") == Some("dateModified") {
+                let date = clean(value.attr("datetime"))
+                    .or_else(|| clean(value.attr("content")))
+                    .or_else(|| element_text(element));
+                set_once_owned(&mut found.itemprop_modified, date);
+            }
             if value.name() != "link" && has_token(value.attr("rel"), "author") {
                 set_once_owned(&mut found.rel_author, element_text(element));
             }
@@ -523,13 +673,19 @@ impl Found {
                 "og:url" => set_once(&mut self.og_url, content),
                 "og:locale" => set_once(&mut self.og_locale, content),
                 "article:published_time" => set_once(&mut self.article_published, content),
+                "article:modified_time" => set_once(&mut self.article_modified, content),
+                name if MODIFIED_META_NAMES.contains(&name) => {
+                    set_once(&mut self.meta_modified, content)
+                }
                 "author" => set_once(&mut self.meta_author, content.filter(|c| !is_url(c))),
                 name if DATE_META_NAMES.contains(&name) => set_once(&mut self.meta_date, content),
                 _ => {}
             }
         }
-        if key("itemprop").as_deref() == Some("datepublished") {
-            set_once(&mut self.itemprop_date, content);
+        match key("itemprop").as_deref() {
+            Some("datepublished") => set_once(&mut self.itemprop_date, content),
+            Some("datemodified") => set_once(&mut self.itemprop_modified, content),
+            _ => {}
         }
         if key("http-equiv").as_deref() == Some("content-language") {
             set_once(&mut self.content_language, content);
@@ -567,6 +723,48 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_string()
+}
+
+/// A date in a URL path: `/2021/07/16/`, `/2021-07-16/`, `/20210716/`
+/// (ISO `2021-07-16`); years 1990–2099.
+fn date_in_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    let valid = |y: &str, m: &str, d: &str| -> Option<String> {
+        let (year, month, day) = (
+            y.parse::<u32>().ok()?,
+            m.parse::<u32>().ok()?,
+            d.parse::<u32>().ok()?,
+        );
+        let ok = y.len() == 4
+            && (1990..2100).contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=31).contains(&day)
+            && m.len() == 2
+            && d.len() == 2;
+        ok.then(|| format!("{year:04}-{month:02}-{day:02}"))
+    };
+    for window in parts.windows(3) {
+        if let Some(date) = valid(window[0], window[1], window[2]) {
+            return Some(date);
+        }
+    }
+    for part in &parts {
+        let digits: String = part.chars().take_while(char::is_ascii_digit).collect();
+        if let [y, m, d] = part.splitn(3, '-').collect::<Vec<_>>()[..] {
+            let d: String = d.chars().take_while(char::is_ascii_digit).collect();
+            if let Some(date) = valid(y, m, &d) {
+                return Some(date);
+            }
+        }
+        if digits.len() == 8 && part.len() == 8 {
+            if let Some(date) = valid(&digits[..4], &digits[4..6], &digits[6..]) {
+                return Some(date);
+            }
+        }
+    }
+    None
 }
 
 /// Prefers an absolute URL: a relative canonical link is less useful than
@@ -641,6 +839,7 @@ fn set_once_owned(slot: &mut Option<String>, value: Option<String>) {
 struct JsonLd {
     headline: Option<String>,
     date_published: Option<String>,
+    date_modified: Option<String>,
     publisher: Option<String>,
     author: Option<String>,
 }
@@ -666,6 +865,10 @@ impl JsonLd {
             set_once_owned(
                 &mut self.date_published,
                 json_string(object.get("datePublished")),
+            );
+            set_once_owned(
+                &mut self.date_modified,
+                json_string(object.get("dateModified")),
             );
             set_once_owned(&mut self.publisher, names(object.get("publisher"), &by_id));
             set_once_owned(&mut self.author, names(object.get("author"), &by_id));

@@ -13,6 +13,7 @@
 //! HTML goes through [`html`] first.
 
 pub mod eval;
+pub mod extract_eval;
 pub mod html;
 pub mod lexicon;
 pub mod meta;

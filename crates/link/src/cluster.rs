@@ -1,0 +1,553 @@
+//! Online story clustering.
+//!
+//! Articles arrive one at a time (or in batches) and join the most similar
+//! live story or start a new one.
+//!
+//! * **Vectors.** Title, lead and body words give a TF-IDF vector
+//!   ([`crate::sim`]). The IDF is incremental: a document is weighted with
+//!   the document frequencies of every document seen so far, itself
+//!   included; vectors are not re-weighted later.
+//! * **Story representation.** The centroid is the sum of its documents'
+//!   unit vectors, kept to the `centroid_terms` heaviest terms; an inverted
+//!   index from terms to stories proposes candidates (stories sharing one of
+//!   the document's `query_terms` heaviest terms).
+//! * **Score.** cosine(document, centroid) + `entity_weight` × the share of
+//!   the document's entity keys the story has already seen (only when the
+//!   document has entity keys) − `time_penalty` × min(1, |Δt| / window),
+//!   where Δt is the distance from the story's time span.
+//! * **Decision.** The best candidate wins when its score reaches
+//!   `threshold`; otherwise a new story starts.
+//! * **Merges.** When a document joins story A and its second-best story B
+//!   also scored at least `merge_probe`, the centroids of A and B are
+//!   compared; at cosine ≥ `merge_threshold` the younger story (larger id) is
+//!   folded into the older, whose id survives ([`StoryClusterer::resolve`]
+//!   maps an old id to the surviving one).
+//! * **Window.** "Now" is the latest `published` seen. A story whose newest
+//!   dated document is older than now − `window_secs` is evicted: it keeps
+//!   its documents and id but takes no new ones. Undated documents never
+//!   move "now" and undated stories are never evicted.
+//!
+//! **Order.** Processing is sequential in input order; threads only compute
+//! per-document features, which depend on nothing else. So the result does
+//! not depend on the thread count nor on how a sequence is split into
+//! batches (`add_batch(a ++ b)` = `add_batch(a)` then `add_batch(b)`), and a
+//! story id given to a document never changes except through a merge into
+//! an older story. A *different order* of the same documents can give
+//! different stories: the IDF a document is weighted with, the centroids it
+//! is compared with and the merge points all depend on what came before.
+//! Feed documents in publication order for the most stable result.
+
+use rayon::prelude::*;
+
+use crate::hash::{hash_str, FxMap};
+use crate::sim::{dot, features, normalise, DocFeatures, FieldWeights, Idf};
+
+/// Stable story id: the creation sequence number of the story.
+pub type StoryId = u64;
+
+/// A document to cluster.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClusterDoc {
+    pub title: Option<String>,
+    pub text: String,
+    /// Publication time in Unix seconds.
+    pub published: Option<i64>,
+    /// Entity keys (e.g. resolved entity ids); may be empty.
+    pub entities: Vec<String>,
+}
+
+/// Parameters of the clusterer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterConfig {
+    /// Sliding window in seconds (default 7 days).
+    pub window_secs: i64,
+    /// Minimum score to join a story.
+    pub threshold: f32,
+    /// Centroid cosine at which two stories merge.
+    pub merge_threshold: f32,
+    /// Second-best score that triggers a merge check.
+    pub merge_probe: f32,
+    /// Weight of the best single-document cosine against the centroid
+    /// cosine (0: centroid only).
+    pub member_weight: f32,
+    /// Most recent member documents compared one by one.
+    pub max_members: usize,
+    /// Weight of entity-key overlap.
+    pub entity_weight: f32,
+    /// Score lost at a distance of one window.
+    pub time_penalty: f32,
+    /// Terms kept per document vector.
+    pub doc_terms: usize,
+    /// Terms kept per story centroid.
+    pub centroid_terms: usize,
+    /// Heaviest document terms used to find candidate stories.
+    pub query_terms: usize,
+    /// Candidate stories scored exactly.
+    pub max_candidates: usize,
+    pub fields: FieldWeights,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig {
+            window_secs: 7 * 24 * 3600,
+            threshold: 0.18,
+            merge_threshold: 0.5,
+            merge_probe: 0.2,
+            member_weight: 0.0,
+            max_members: 16,
+            entity_weight: 0.1,
+            time_penalty: 0.1,
+            doc_terms: 64,
+            centroid_terms: 160,
+            query_terms: 12,
+            max_candidates: 64,
+            fields: FieldWeights::default(),
+        }
+    }
+}
+
+struct Story {
+    id: StoryId,
+    /// Sum of document unit vectors, sorted by term.
+    centroid: Vec<(u64, f32)>,
+    norm: f32,
+    docs: Vec<u32>,
+    ents: FxMap<u64, u32>,
+    first: Option<i64>,
+    last: Option<i64>,
+    live: bool,
+    /// Surviving story slot after a merge.
+    merged_into: Option<u32>,
+}
+
+struct DocState {
+    story: u32,
+    vector: Vec<(u64, f32)>,
+    title: Option<String>,
+}
+
+/// A story as reported by [`StoryClusterer::stories`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryInfo {
+    pub id: StoryId,
+    /// Most central headline: the title of the document closest to the
+    /// centroid (ties: the earliest added).
+    pub title: Option<String>,
+    /// Document indices (in order of addition).
+    pub docs: Vec<usize>,
+    /// Still in the window.
+    pub live: bool,
+}
+
+/// Online story clusterer. See the module documentation.
+pub struct StoryClusterer {
+    cfg: ClusterConfig,
+    idf: Idf,
+    stories: Vec<Story>,
+    docs: Vec<DocState>,
+    postings: FxMap<u64, Vec<u32>>,
+    now: Option<i64>,
+    since_sweep: usize,
+}
+
+impl Default for StoryClusterer {
+    fn default() -> Self {
+        Self::new(ClusterConfig::default())
+    }
+}
+
+struct Prepared {
+    features: DocFeatures,
+    ents: Vec<u64>,
+}
+
+impl StoryClusterer {
+    pub fn new(cfg: ClusterConfig) -> Self {
+        StoryClusterer {
+            cfg,
+            idf: Idf::new(),
+            stories: Vec::new(),
+            docs: Vec::new(),
+            postings: FxMap::default(),
+            now: None,
+            since_sweep: 0,
+        }
+    }
+
+    pub fn config(&self) -> &ClusterConfig {
+        &self.cfg
+    }
+
+    /// Number of documents added.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    fn prepare(cfg: &ClusterConfig, doc: &ClusterDoc) -> Prepared {
+        let features = features(doc.title.as_deref(), &doc.text, &cfg.fields);
+        let mut ents: Vec<u64> = doc.entities.iter().map(|e| hash_str(e)).collect();
+        ents.sort_unstable();
+        ents.dedup();
+        Prepared { features, ents }
+    }
+
+    /// Counts background documents into the IDF without clustering them
+    /// (e.g. yesterday's articles), so that the first documents of a run
+    /// are weighted with meaningful document frequencies.
+    pub fn prime_idf<'a>(&mut self, texts: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) {
+        for (title, text) in texts {
+            let f = features(title, text, &self.cfg.fields);
+            self.idf.add(&f);
+        }
+    }
+
+    /// Adds one document; returns the id of the story it joined or started.
+    pub fn add(&mut self, doc: &ClusterDoc) -> StoryId {
+        let p = Self::prepare(&self.cfg, doc);
+        self.add_prepared(p, doc)
+    }
+
+    /// Adds documents in order (features computed in parallel); the same as
+    /// calling [`StoryClusterer::add`] on each.
+    pub fn add_batch(&mut self, docs: &[ClusterDoc]) -> Vec<StoryId> {
+        let cfg = &self.cfg;
+        let prepared: Vec<Prepared> = docs.par_iter().map(|d| Self::prepare(cfg, d)).collect();
+        prepared
+            .into_iter()
+            .zip(docs)
+            .map(|(p, d)| self.add_prepared(p, d))
+            .collect()
+    }
+
+    fn root(&self, mut s: u32) -> u32 {
+        while let Some(t) = self.stories[s as usize].merged_into {
+            s = t;
+        }
+        s
+    }
+
+    /// The current story of document `doc` (index in order of addition).
+    pub fn story_of(&self, doc: usize) -> Option<StoryId> {
+        let d = self.docs.get(doc)?;
+        Some(self.stories[self.root(d.story) as usize].id)
+    }
+
+    /// The current story of every document, in order of addition.
+    pub fn assignments(&self) -> Vec<StoryId> {
+        self.docs
+            .iter()
+            .map(|d| self.stories[self.root(d.story) as usize].id)
+            .collect()
+    }
+
+    /// The surviving id for a story id (itself unless it was merged).
+    pub fn resolve(&self, id: StoryId) -> Option<StoryId> {
+        let s = u32::try_from(id).ok()?;
+        if s as usize >= self.stories.len() {
+            return None;
+        }
+        Some(self.stories[self.root(s) as usize].id)
+    }
+
+    fn time_distance(&self, s: &Story, t: Option<i64>) -> i64 {
+        match (t, s.first, s.last) {
+            (Some(t), Some(a), Some(b)) => {
+                if t < a {
+                    a - t
+                } else if t > b {
+                    t - b
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    fn score(&self, s: &Story, vec: &[(u64, f32)], ents: &[u64], t: Option<i64>) -> f32 {
+        let mut score = if s.norm > 0.0 {
+            dot(vec, &s.centroid) / s.norm
+        } else {
+            0.0
+        };
+        if self.cfg.member_weight > 0.0 {
+            let best = s
+                .docs
+                .iter()
+                .rev()
+                .take(self.cfg.max_members)
+                .map(|&d| dot(vec, &self.docs[d as usize].vector))
+                .fold(0.0f32, f32::max);
+            score = (1.0 - self.cfg.member_weight) * score + self.cfg.member_weight * best;
+        }
+        if !ents.is_empty() {
+            let shared = ents.iter().filter(|e| s.ents.contains_key(e)).count();
+            score += self.cfg.entity_weight * shared as f32 / ents.len() as f32;
+        }
+        if self.cfg.window_secs > 0 {
+            let d = self.time_distance(s, t) as f32 / self.cfg.window_secs as f32;
+            score -= self.cfg.time_penalty * d.min(1.0);
+        }
+        score
+    }
+
+    fn candidates(&self, vec: &[(u64, f32)]) -> Vec<u32> {
+        let mut q: Vec<(u64, f32)> = vec.to_vec();
+        q.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        q.truncate(self.cfg.query_terms);
+        let mut acc: FxMap<u32, f32> = FxMap::default();
+        for (t, w) in q {
+            if let Some(list) = self.postings.get(&t) {
+                for &s in list {
+                    let s = self.root(s);
+                    if self.stories[s as usize].live {
+                        *acc.entry(s).or_default() += w;
+                    }
+                }
+            }
+        }
+        let mut c: Vec<(u32, f32)> = acc.into_iter().collect();
+        c.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        c.truncate(self.cfg.max_candidates);
+        let mut ids: Vec<u32> = c.into_iter().map(|(s, _)| s).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    fn add_prepared(&mut self, p: Prepared, doc: &ClusterDoc) -> StoryId {
+        self.idf.add(&p.features);
+        let vec = self.idf.vector(&p.features, self.cfg.doc_terms);
+        let t = doc.published;
+        if let Some(t) = t {
+            if self.now.is_none_or(|n| t > n) {
+                self.now = Some(t);
+            }
+        }
+        self.since_sweep += 1;
+        if self.since_sweep >= 1024 {
+            self.since_sweep = 0;
+            self.evict();
+        }
+        let window_start = self.now.map(|n| n - self.cfg.window_secs);
+        // best and second best (slot, score); ties go to the older story
+        let mut best: Option<(u32, f32)> = None;
+        let mut second: Option<(u32, f32)> = None;
+        for s in self.candidates(&vec) {
+            let st = &self.stories[s as usize];
+            if let (Some(ws), Some(last)) = (window_start, st.last) {
+                if last < ws {
+                    continue;
+                }
+            }
+            let sc = self.score(st, &vec, &p.ents, t);
+            if best.is_none_or(|(_, b)| sc > b) {
+                second = best;
+                best = Some((s, sc));
+            } else if second.is_none_or(|(_, b)| sc > b) {
+                second = Some((s, sc));
+            }
+        }
+        let doc_index = self.docs.len() as u32;
+        let slot = match best {
+            Some((s, sc)) if sc >= self.cfg.threshold => s,
+            _ => {
+                let s = self.stories.len() as u32;
+                self.stories.push(Story {
+                    id: s as StoryId,
+                    centroid: Vec::new(),
+                    norm: 0.0,
+                    docs: Vec::new(),
+                    ents: FxMap::default(),
+                    first: None,
+                    last: None,
+                    live: true,
+                    merged_into: None,
+                });
+                s
+            }
+        };
+        self.attach(slot, doc_index, &vec, &p.ents, t);
+        self.docs.push(DocState {
+            story: slot,
+            vector: vec,
+            title: doc.title.clone(),
+        });
+        if let (Some((b, _)), Some((s2, sc2))) = (best, second) {
+            if b == slot && sc2 >= self.cfg.merge_probe {
+                self.try_merge(slot, s2);
+            }
+        }
+        self.stories[self.root(slot) as usize].id
+    }
+
+    fn attach(&mut self, slot: u32, doc: u32, vec: &[(u64, f32)], ents: &[u64], t: Option<i64>) {
+        let cap = self.cfg.centroid_terms;
+        let st = &mut self.stories[slot as usize];
+        st.docs.push(doc);
+        for &e in ents {
+            *st.ents.entry(e).or_default() += 1;
+        }
+        if let Some(t) = t {
+            st.first = Some(st.first.map_or(t, |f| f.min(t)));
+            st.last = Some(st.last.map_or(t, |l| l.max(t)));
+        }
+        let old: Vec<u64> = st.centroid.iter().map(|&(t, _)| t).collect();
+        st.centroid = add_sparse(&st.centroid, vec, cap);
+        st.norm = st.centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+        let new_terms: Vec<u64> = st
+            .centroid
+            .iter()
+            .map(|&(t, _)| t)
+            .filter(|t| old.binary_search(t).is_err())
+            .collect();
+        for term in new_terms {
+            self.postings.entry(term).or_default().push(slot);
+        }
+    }
+
+    fn try_merge(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a == b {
+            return;
+        }
+        let (sa, sb) = (&self.stories[a as usize], &self.stories[b as usize]);
+        if !sa.live || !sb.live || sa.norm == 0.0 || sb.norm == 0.0 {
+            return;
+        }
+        let cos = dot(&sa.centroid, &sb.centroid) / (sa.norm * sb.norm);
+        if cos < self.cfg.merge_threshold {
+            return;
+        }
+        let (keep, gone) = if sa.id < sb.id { (a, b) } else { (b, a) };
+        let g = &mut self.stories[gone as usize];
+        let docs = std::mem::take(&mut g.docs);
+        let centroid = std::mem::take(&mut g.centroid);
+        let ents = std::mem::take(&mut g.ents);
+        let (first, last) = (g.first, g.last);
+        g.live = false;
+        g.norm = 0.0;
+        g.merged_into = Some(keep);
+        let cap = self.cfg.centroid_terms;
+        let k = &mut self.stories[keep as usize];
+        let old: Vec<u64> = k.centroid.iter().map(|&(t, _)| t).collect();
+        k.docs.extend(docs);
+        k.docs.sort_unstable();
+        k.centroid = add_sparse(&k.centroid, &centroid, cap);
+        k.norm = k.centroid.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+        for (e, c) in ents {
+            *k.ents.entry(e).or_default() += c;
+        }
+        k.first = match (k.first, first) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        k.last = match (k.last, last) {
+            (Some(x), Some(y)) => Some(x.max(y)),
+            (x, y) => x.or(y),
+        };
+        let new_terms: Vec<u64> = k
+            .centroid
+            .iter()
+            .map(|&(t, _)| t)
+            .filter(|t| old.binary_search(t).is_err())
+            .collect();
+        for term in new_terms {
+            self.postings.entry(term).or_default().push(keep);
+        }
+    }
+
+    /// Evicts stories outside the window and drops them from the postings.
+    fn evict(&mut self) {
+        let Some(now) = self.now else { return };
+        let start = now - self.cfg.window_secs;
+        let mut any = false;
+        for s in self.stories.iter_mut() {
+            if s.live && s.last.is_some_and(|l| l < start) {
+                s.live = false;
+                s.centroid = Vec::new();
+                s.norm = 0.0;
+                s.ents = FxMap::default();
+                any = true;
+            }
+        }
+        if any {
+            let stories = &self.stories;
+            self.postings.retain(|_, list| {
+                list.retain(|&s| stories[s as usize].live);
+                !list.is_empty()
+            });
+        }
+    }
+
+    /// All surviving stories (merged ones are folded into their survivor),
+    /// by id.
+    pub fn stories(&self) -> Vec<StoryInfo> {
+        self.stories
+            .iter()
+            .filter(|s| s.merged_into.is_none() && !s.docs.is_empty())
+            .map(|s| {
+                let mut best: Option<(f32, usize)> = None;
+                for &d in &s.docs {
+                    let doc = &self.docs[d as usize];
+                    if doc.title.is_none() {
+                        continue;
+                    }
+                    let c = self.centrality(s, &doc.vector);
+                    if best.is_none_or(|(b, _)| c > b) {
+                        best = Some((c, d as usize));
+                    }
+                }
+                StoryInfo {
+                    id: s.id,
+                    title: best.and_then(|(_, d)| self.docs[d].title.clone()),
+                    docs: s.docs.iter().map(|&d| d as usize).collect(),
+                    live: s.live,
+                }
+            })
+            .collect()
+    }
+
+    fn centrality(&self, s: &Story, v: &[(u64, f32)]) -> f32 {
+        if s.norm > 0.0 {
+            return dot(v, &s.centroid) / s.norm;
+        }
+        // evicted: rebuild the centroid from the documents
+        let mut c: Vec<(u64, f32)> = Vec::new();
+        for &d in &s.docs {
+            c = add_sparse(&c, &self.docs[d as usize].vector, 0);
+        }
+        normalise(&mut c);
+        dot(v, &c)
+    }
+}
+
+/// Sum of two sparse vectors sorted by term, keeping the `cap` heaviest
+/// terms (all when 0), sorted by term.
+fn add_sparse(a: &[(u64, f32)], b: &[(u64, f32)], cap: usize) -> Vec<(u64, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j >= b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i >= a.len() || b[j].0 < a[i].0 {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push((a[i].0, a[i].1 + b[j].1));
+            i += 1;
+            j += 1;
+        }
+    }
+    if cap > 0 && out.len() > cap {
+        out.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        out.truncate(cap);
+        out.sort_unstable_by_key(|&(t, _)| t);
+    }
+    out
+}

@@ -1,0 +1,255 @@
+//! Invented sentences with hand-computed values.
+use chrono::NaiveDate;
+use parallax_time::{find_times, Resolution, TimeKind};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+/// Value of the expression whose text is `expr` in `text`.
+fn value(text: &str, anchor: Option<NaiveDate>, expr: &str) -> String {
+    let found = find_times(text, anchor);
+    match found.iter().find(|t| t.text == expr) {
+        Some(t) => t.value.clone(),
+        None => panic!("{expr:?} not found in {text:?}: {found:?}"),
+    }
+}
+
+fn kind(text: &str, anchor: Option<NaiveDate>, expr: &str) -> TimeKind {
+    find_times(text, anchor)
+        .into_iter()
+        .find(|t| t.text == expr)
+        .map(|t| t.kind)
+        .unwrap_or_else(|| panic!("{expr:?} not found in {text:?}"))
+}
+
+// Anchor: Wednesday 14 October 2020.
+fn a() -> Option<NaiveDate> {
+    Some(d(2020, 10, 14))
+}
+
+#[test]
+fn absolute_dates() {
+    let t = "The deal, signed on March 22, 2013, took effect on 11 September 2014 and in February 2020.";
+    assert_eq!(value(t, a(), "March 22, 2013"), "2013-03-22");
+    assert_eq!(value(t, a(), "11 September 2014"), "2014-09-11");
+    assert_eq!(value(t, a(), "February 2020"), "2020-02");
+    let t = "Prices fell in 1998 and rose through the 1990s, and again in 2012-06-30 filings.";
+    assert_eq!(value(t, a(), "1998"), "1998");
+    assert_eq!(value(t, a(), "the 1990s"), "199");
+    assert_eq!(value(t, a(), "2012-06-30"), "2012-06-30");
+}
+
+#[test]
+fn month_day_takes_the_nearest_year() {
+    // Anchored in October: "August 26" in a past sentence is this year's,
+    // "January 5" in a future one next year's.
+    assert_eq!(
+        value("The protest began on August 26.", a(), "August 26"),
+        "2020-08-26"
+    );
+    assert_eq!(
+        value("The court will rule on January 5.", a(), "January 5"),
+        "2021-01-05"
+    );
+    assert_eq!(
+        value("Talks resumed on 11 September.", a(), "11 September"),
+        "2020-09-11"
+    );
+}
+
+#[test]
+fn deictic_days() {
+    let t = "Officials said today that the convoy left yesterday and would return tomorrow.";
+    assert_eq!(value(t, a(), "today"), "2020-10-14");
+    assert_eq!(value(t, a(), "yesterday"), "2020-10-13");
+    assert_eq!(value(t, a(), "tomorrow"), "2020-10-15");
+    assert_eq!(
+        value("Police arrived last night.", a(), "last night"),
+        "2020-10-13TNI"
+    );
+    assert_eq!(
+        kind("Police arrived this morning.", a(), "this morning"),
+        TimeKind::Time
+    );
+    assert_eq!(
+        value("Police arrived this morning.", a(), "this morning"),
+        "2020-10-14TMO"
+    );
+}
+
+#[test]
+fn weekdays_follow_the_tense() {
+    // Anchor is a Wednesday.
+    assert_eq!(
+        value("The minister resigned on Friday.", a(), "Friday"),
+        "2020-10-09"
+    );
+    assert_eq!(
+        value("The minister will resign on Friday.", a(), "Friday"),
+        "2020-10-16"
+    );
+    assert_eq!(
+        value("The minister spoke Monday.", a(), "Monday"),
+        "2020-10-12"
+    );
+    assert_eq!(
+        value("The board meets Wednesday.", a(), "Wednesday"),
+        "2020-10-14"
+    );
+    assert_eq!(
+        value("They met last Friday.", a(), "last Friday"),
+        "2020-10-09"
+    );
+    assert_eq!(
+        value("They meet next Monday.", a(), "next Monday"),
+        "2020-10-19"
+    );
+    assert_eq!(
+        value("Shots were heard Monday morning.", a(), "Monday morning"),
+        "2020-10-12TMO"
+    );
+    assert_eq!(
+        value(
+            "Fighting broke out on the night of August 31.",
+            a(),
+            "the night of August 31"
+        ),
+        "2020-08-31TNI"
+    );
+}
+
+#[test]
+fn relative_periods() {
+    let t = "Sales fell last week, rose earlier this week and this month, and will rise next year.";
+    assert_eq!(value(t, a(), "last week"), "2020-W41");
+    assert_eq!(value(t, a(), "earlier this week"), "2020-W42");
+    assert_eq!(value(t, a(), "this month"), "2020-10");
+    assert_eq!(value(t, a(), "next year"), "2021");
+    assert_eq!(
+        value("It opened two days ago.", a(), "two days ago"),
+        "2020-10-12"
+    );
+    assert_eq!(value("It opened a year ago.", a(), "a year ago"), "2019");
+    assert_eq!(
+        value("It opened three months ago.", a(), "three months ago"),
+        "2020-07"
+    );
+    assert_eq!(
+        value(
+            "Growth slowed in the third quarter.",
+            a(),
+            "the third quarter"
+        ),
+        "2020-Q3"
+    );
+    assert_eq!(
+        value(
+            "Growth slowed in the fourth quarter.",
+            Some(d(2021, 2, 3)),
+            "the fourth quarter"
+        ),
+        "2020-Q4"
+    );
+    assert_eq!(
+        value("Snow fell last winter.", a(), "last winter"),
+        "2020-WI"
+    );
+    assert_eq!(
+        value("Snow will fall this winter.", a(), "this winter"),
+        "2020-WI"
+    );
+    assert_eq!(
+        value("The vote is next summer.", a(), "next summer"),
+        "2021-SU"
+    );
+}
+
+#[test]
+fn reference_time_for_earlier_and_that_day() {
+    let t = "Profit rose in the third quarter of 2019 from a year earlier.";
+    assert_eq!(value(t, a(), "a year earlier"), "2018-Q3");
+    let t = "The ship sank on May 3, 2001. Rescuers arrived the next day.";
+    assert_eq!(value(t, a(), "the next day"), "2001-05-04");
+}
+
+#[test]
+fn durations() {
+    let t = "The siege lasted a month, the war three years and the drought a decade; prices rose over the past 12 months and for several years.";
+    assert_eq!(value(t, a(), "a month"), "P1M");
+    assert_eq!(value(t, a(), "three years"), "P3Y");
+    assert_eq!(value(t, a(), "a decade"), "P10Y");
+    assert_eq!(value(t, a(), "the past 12 months"), "P12M");
+    assert_eq!(value(t, a(), "several years"), "PXY");
+    assert_eq!(kind(t, a(), "a month"), TimeKind::Duration);
+    assert_eq!(value("a two-hour meeting", a(), "two-hour"), "PT2H");
+    assert_eq!(
+        value("They waited for half an hour.", a(), "half an hour"),
+        "PT30M"
+    );
+}
+
+#[test]
+fn times_sets_and_refs() {
+    let t = "The polls open at 10 a.m. and close at noon.";
+    assert_eq!(value(t, a(), "10 a.m."), "2020-10-14T10:00");
+    assert_eq!(value(t, a(), "noon"), "2020-10-14T12:00");
+    assert_eq!(kind(t, a(), "noon"), TimeKind::Time);
+    assert_eq!(
+        value(
+            "The talks resumed at 3:30 p.m. Friday.",
+            a(),
+            "3:30 p.m. Friday"
+        ),
+        "2020-10-09T15:30"
+    );
+    let t = "The festival is held every year; the fee is paid annually and checked each season.";
+    assert_eq!(value(t, a(), "every year"), "P1Y");
+    assert_eq!(value(t, a(), "annually"), "P1Y");
+    assert_eq!(value(t, a(), "each season"), "P1Y");
+    assert_eq!(kind(t, a(), "annually"), TimeKind::Set);
+    let t = "Prices are high now, rose recently and may fall in the future.";
+    assert_eq!(value(t, a(), "now"), "PRESENT_REF");
+    assert_eq!(value(t, a(), "recently"), "PAST_REF");
+    assert_eq!(value(t, a(), "the future"), "FUTURE_REF");
+}
+
+#[test]
+fn unknown_anchor_stays_underspecified() {
+    let t = "The mayor said yesterday that the vote on Friday, held last week, was final. It ended August 26.";
+    let found = find_times(t, None);
+    let get = |e: &str| found.iter().find(|x| x.text == e).cloned().expect("found");
+    assert_eq!(get("yesterday").value, "XXXX-XX-XX");
+    assert_eq!(get("yesterday").resolution, Resolution::Underspecified);
+    assert_eq!(get("Friday").value, "XXXX-WXX-5");
+    assert_eq!(get("last week").value, "XXXX-WXX");
+    assert_eq!(get("August 26").value, "XXXX-08-26");
+    // Absolute expressions need no anchor.
+    let t = "It was signed on March 22, 2013.";
+    let f = find_times(t, None);
+    assert_eq!(f[0].value, "2013-03-22");
+    assert_eq!(f[0].resolution, Resolution::Absolute);
+}
+
+#[test]
+fn estimates_a_range_without_anchor() {
+    let t = "The accord, signed on March 2, 2021, was ratified on March 9, 2021.";
+    let (lo, hi) = parallax_time::estimate_anchor(t).expect("range");
+    assert_eq!(lo, d(2021, 3, 9));
+    assert!(hi > lo);
+}
+
+#[test]
+fn no_false_dates_in_amounts_and_verbs() {
+    let t = "They may march on, paid $2000 and 1,999 euros; 2000 people came.";
+    let found = find_times(t, a());
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn spans_are_byte_offsets() {
+    let t = "Député réélu — mardi? No: on Friday, août.";
+    for e in find_times(t, a()) {
+        assert_eq!(&t[e.start..e.end], e.text);
+    }
+}
