@@ -97,3 +97,25 @@ pub fn entities(dir: &Path) -> Result<i32> {
     println!("{report}");
     Ok(0)
 }
+
+/// Prints an evaluation report (its last line is the name=value summary).
+pub fn print<R: std::fmt::Display, E: std::error::Error + Send + Sync + 'static>(
+    report: Result<R, E>,
+) -> Result<i32> {
+    println!("{}", report?);
+    Ok(0)
+}
+
+/// Scrapinghub folders have `ground-truth.json`, Fundus ones `ground_truth.json`.
+pub fn extract(dir: &Path, plain: bool) -> Result<i32> {
+    if dir.join("ground-truth.json").exists() {
+        print(parallax_clean::extract_eval::eval_scrapinghub(dir, plain))
+    } else if dir.join("ground_truth.json").exists() {
+        print(parallax_clean::extract_eval::eval_fundus(dir, plain))
+    } else {
+        bail!(
+            "{}: neither ground-truth.json (scrapinghub) nor ground_truth.json (Fundus) found",
+            dir.display()
+        )
+    }
+}

@@ -74,6 +74,25 @@ enum EvalCommand {
     /// Cross-document person resolution on MEANTIME (B-cubed), e.g.
     /// ../shared/eval/meantime_en/intra_cross-doc_annotation
     Entities { dir: PathBuf },
+    /// Quote extraction on PolNeAR JSONL (Gender Gap Tracker rule).
+    Quotes { file: PathBuf },
+    /// Time expressions on TimeML files (TempEval-3 measures).
+    Time { dir: PathBuf },
+    /// Article-pair similarity on SemEval-2022 Task 8 CSV (ROC AUC, Pearson).
+    Similarity { path: PathBuf },
+    /// Near-duplicate detection on generated edited copies of real articles.
+    Dedup { path: PathBuf },
+    /// Story clustering on labelled JSONL or Multi-News clusters (B-cubed).
+    Clusters { path: PathBuf },
+    /// HTML extraction: scrapinghub (`html/`, `ground-truth.json`) or Fundus (`ground_truth.json`) folders.
+    Extract {
+        dir: PathBuf,
+        /// Feed the page's visible text to the plain-text cleaner instead.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// HTML metadata agreement on Mozilla Readability test pages.
+    Metadata { dir: PathBuf },
     /// The entity tagger on a CoNLL-2003 file (conlleval rules).
     Ner {
         file: PathBuf,
@@ -212,6 +231,17 @@ fn run(cli: Cli) -> Result<i32> {
             EvalCommand::Clean { paths, misses } => eval::clean(&paths, misses),
             EvalCommand::Ner { file, model } => eval::ner(&file, model.as_deref()),
             EvalCommand::Entities { dir } => eval::entities(&dir),
+            EvalCommand::Quotes { file } => {
+                eval::print(parallax_analyze::quotes::eval_polnear(&file))
+            }
+            EvalCommand::Time { dir } => eval::print(parallax_time::eval_tempeval(&dir)),
+            EvalCommand::Similarity { path } => eval::print(parallax_link::eval_similarity(&path)),
+            EvalCommand::Dedup { path } => eval::print(parallax_link::eval_dedup(&path)),
+            EvalCommand::Clusters { path } => eval::print(parallax_link::eval_clusters(&path)),
+            EvalCommand::Extract { dir, plain } => eval::extract(&dir, plain),
+            EvalCommand::Metadata { dir } => {
+                eval::print(parallax_clean::extract_eval::eval_mozilla(&dir))
+            }
         },
         Command::Train { what } => match what {
             TrainCommand::Ner { train, dev, output } => {

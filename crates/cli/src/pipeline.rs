@@ -1,7 +1,7 @@
 //! The pipeline a run goes through: clean → analyse → compose.
 
 use indicatif::{ProgressBar, ProgressStyle};
-use parallax_core::{Dossier, InputError, RawDocument};
+use parallax_core::{Article, Dossier, InputError, RawDocument, Story};
 use rayon::prelude::*;
 
 /// Runs read documents through the pipeline. Articles keep the input order
@@ -45,9 +45,117 @@ pub fn analyze(
             (a.id.clone(), names)
         })
         .collect();
+    let mut articles = articles;
+    link(&mut articles, &found);
+    let quotes: Vec<Vec<parallax_core::Quote>> = articles
+        .par_iter()
+        .map(|a| parallax_analyze::quotes::extract_quotes(&a.id, &a.text, &a.sentences))
+        .collect();
+    let stories = stories(&articles, &found);
     let mut dossier = parallax_compose::assemble(articles, errors);
     dossier.entities = parallax_entities::resolve(&found);
+    dossier.quotes = quotes.into_iter().flatten().collect();
+    dossier.stories = stories;
     dossier
+}
+
+fn published_seconds(a: &Article) -> Option<i64> {
+    a.published
+        .as_ref()
+        .and_then(|p| parallax_link::parse_date(&p.date))
+}
+
+/// Marks copies: `duplicate_of` names the earliest copy.
+fn link(articles: &mut [Article], _found: &[(String, Vec<parallax_entities::Found>)]) {
+    let docs: Vec<parallax_link::DedupDoc> = articles
+        .iter()
+        .map(|a| parallax_link::DedupDoc {
+            text: &a.text,
+            published: published_seconds(a),
+        })
+        .collect();
+    let originals = parallax_link::find_duplicates(&docs);
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    for (a, original) in articles.iter_mut().zip(originals) {
+        a.duplicate_of = original.map(|j| ids[j].clone());
+    }
+}
+
+/// Groups articles into stories: originals are clustered in publication
+/// order (then input order); a copy joins its original's story.
+fn stories(articles: &[Article], found: &[(String, Vec<parallax_entities::Found>)]) -> Vec<Story> {
+    let mut order: Vec<usize> = (0..articles.len())
+        .filter(|&i| articles[i].duplicate_of.is_none())
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            published_seconds(&articles[i]).is_none(),
+            published_seconds(&articles[i]),
+            i,
+        )
+    });
+    let docs: Vec<parallax_link::ClusterDoc> = order
+        .iter()
+        .map(|&i| {
+            let a = &articles[i];
+            let mut entities: Vec<String> = found[i]
+                .1
+                .iter()
+                .map(|f| f.surface.to_lowercase())
+                .collect();
+            entities.sort();
+            entities.dedup();
+            parallax_link::ClusterDoc {
+                title: a.title.clone(),
+                text: a.text.clone(),
+                published: published_seconds(a),
+                entities,
+            }
+        })
+        .collect();
+    let mut clusterer = parallax_link::StoryClusterer::default();
+    clusterer.add_batch(&docs);
+    let assigned = clusterer.assignments();
+    let index_of: std::collections::HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let mut story_of = vec![None; articles.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        story_of[i] = assigned.get(pos).copied();
+    }
+    for (i, a) in articles.iter().enumerate() {
+        if let Some(orig) = a.duplicate_of.as_deref().and_then(|d| index_of.get(d)) {
+            story_of[i] = story_of[*orig];
+        }
+    }
+    let titles: std::collections::HashMap<u64, Option<String>> = clusterer
+        .stories()
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect();
+    let mut stories: Vec<Story> = Vec::new();
+    for (i, a) in articles.iter().enumerate() {
+        let Some(sid) = story_of[i] else { continue };
+        let id = format!("s{sid}");
+        match stories.iter_mut().find(|s| s.id == id) {
+            Some(s) => s.articles.push(a.id.clone()),
+            None => stories.push(Story {
+                id,
+                title: titles
+                    .get(&sid)
+                    .cloned()
+                    .flatten()
+                    .or_else(|| a.title.clone())
+                    .unwrap_or_default(),
+                articles: vec![a.id.clone()],
+                summary: Vec::new(),
+                timeline: Vec::new(),
+            }),
+        }
+    }
+    stories
 }
 
 /// Whether a document source (`path` or `path#N`) came from `input`.
