@@ -1059,18 +1059,34 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
     };
 
     // A comment marker after the article opens the comment section: what
-    // follows is comments unless it is other noise or clearly reporting.
-    if let Some(m) = (first_prose + 1..units.len()).find(|&i| markers[i] == Marker::CommentSection)
-    {
-        let prose_after = (m + 1..units.len())
-            .filter(|&j| !verdicts[j].is_noise())
-            .filter(|&j| units[j].features.reporting >= 2 && units[j].features.comment_lean() < -2)
-            .count();
+    // follows is comments unless it is other noise. A marker that still has
+    // most of the article after it (a comment-count button in the page
+    // header) opens nothing, unless what follows does not read as news.
+    let prose_words = |range: std::ops::Range<usize>| -> usize {
+        range
+            .filter(|&j| !verdicts[j].is_noise() && units[j].features.is_prose_like())
+            .map(|j| units[j].features.n_words())
+            .sum()
+    };
+    let opens_section = |m: usize| {
         let remaining = (m + 1..units.len())
             .filter(|&j| !verdicts[j].is_noise())
             .count();
-        // If most of what follows reads as news, the marker was a stray.
-        if prose_after * 2 <= remaining || remaining == 0 {
+        let newsy = (m + 1..units.len())
+            .filter(|&j| !verdicts[j].is_noise())
+            .filter(|&j| {
+                let f = &units[j].features;
+                (f.reporting >= 1 || f.has_quote_marks) && f.comment_lean() <= 0
+            })
+            .count();
+        remaining == 0
+            || prose_words(first_prose..m) >= prose_words(m + 1..units.len())
+            || newsy * 3 <= remaining
+    };
+    if let Some(m) = (first_prose + 1..units.len())
+        .find(|&i| markers[i] == Marker::CommentSection && opens_section(i))
+    {
+        {
             for verdict in &mut verdicts[m + 1..] {
                 let label = matches!(
                     verdict,
@@ -1462,6 +1478,17 @@ mod tests {
             ]),
             vec![RemovedKind::Comment; 2]
         );
+    }
+
+    #[test]
+    fn a_comment_count_above_the_article_opens_no_comment_section() {
+        // A "12 comments" button in the page header, then the article.
+        let long = "The ring road project, approved in 2019, was meant to take eighteen months, but delays in the supply of steel and a dispute with the main contractor pushed it back twice, officials said on Friday.";
+        let text = [PROSE, "12 Comments", PROSE_2, long, long, PROSE].join("\n\n");
+        let cleaned = clean_text(&text, None);
+        let kinds: Vec<_> = cleaned.removed.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, vec![RemovedKind::Comment], "{:?}", cleaned.removed);
+        assert!(cleaned.text.contains(PROSE_2) && cleaned.text.contains(long));
     }
 
     #[test]
