@@ -46,7 +46,7 @@ pub fn analyze(
         })
         .collect();
     let mut articles = articles;
-    link(&mut articles, &found);
+    mark_copies(&mut articles);
     let quotes: Vec<Vec<parallax_core::Quote>> = articles
         .par_iter()
         .map(|a| parallax_analyze::quotes::extract_quotes(&a.id, &a.text, &a.sentences))
@@ -66,7 +66,7 @@ fn published_seconds(a: &Article) -> Option<i64> {
 }
 
 /// Marks copies: `duplicate_of` names the earliest copy.
-fn link(articles: &mut [Article], _found: &[(String, Vec<parallax_entities::Found>)]) {
+fn mark_copies(articles: &mut [Article]) {
     let docs: Vec<parallax_link::DedupDoc> = articles
         .iter()
         .map(|a| parallax_link::DedupDoc {
