@@ -217,6 +217,7 @@ pub fn clean(doc: RawDocument, id: String) -> Article {
         sentences: Vec::new(),
         removed: cleaned.removed,
         duplicate_of: None,
+        published_estimate: None,
         warnings,
     }
 }

@@ -152,6 +152,7 @@ fn stories(articles: &[Article], found: &[(String, Vec<parallax_entities::Found>
                 articles: vec![a.id.clone()],
                 summary: Vec::new(),
                 timeline: Vec::new(),
+                coverage: Vec::new(),
             }),
         }
     }

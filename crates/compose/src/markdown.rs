@@ -352,6 +352,7 @@ mod tests {
             articles: vec!["a1".into(), "a2".into()],
             summary: vec![],
             timeline: vec![],
+            coverage: vec![],
         });
         let ev = parallax_core::Evidence {
             article: "a1".into(),
@@ -417,6 +418,7 @@ mod tests {
             sentences: vec![],
             removed: vec![],
             duplicate_of: None,
+            published_estimate: None,
             warnings: vec![],
         }
     }
@@ -449,6 +451,7 @@ mod tests {
                 at: 0,
             }],
             duplicate_of: None,
+            published_estimate: None,
             warnings: vec![],
         };
         let mut dossier = Dossier::new("test");

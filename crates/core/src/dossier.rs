@@ -209,6 +209,10 @@ pub struct Article {
     pub removed: Vec<Removed>,
     /// Id of the earliest article this one copies, if any.
     pub duplicate_of: Option<String>,
+    /// When `published` is unknown: the range the publication date
+    /// plausibly lies in, estimated from the dates the text gives.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub published_estimate: Option<DateRange>,
     /// Notes about the input that a user should see (truncated file, empty
     /// text, odd encoding).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -222,6 +226,13 @@ impl Article {
     }
 }
 
+/// An inclusive range of days (`YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRange {
+    pub from: String,
+    pub to: String,
+}
+
 /// A story: articles about the same event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Story {
@@ -230,6 +241,22 @@ pub struct Story {
     pub articles: Vec<String>,
     pub summary: Vec<SummarySentence>,
     pub timeline: Vec<TimelineEvent>,
+    /// Outlet × fact: what each outlet of the story reported.
+    #[serde(default)]
+    pub coverage: Vec<Coverage>,
+}
+
+/// What one outlet reported of a story's statements and figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub outlet: String,
+    pub articles: Vec<String>,
+    /// Quote group ids this outlet carried.
+    pub statements: Vec<String>,
+    /// Figure group ids this outlet reported.
+    pub figures: Vec<String>,
+    /// Group ids (statements or figures) this outlet reported first.
+    pub first: Vec<String>,
 }
 
 /// A summary sentence and the article span it is taken from.
@@ -244,8 +271,27 @@ pub struct SummarySentence {
 pub struct TimelineEvent {
     /// TIMEX3-style value, e.g. `2021-08-26`.
     pub date: String,
+    /// The sentence that reports the event (from its first report).
     pub text: String,
+    /// Entity ids of the actors named in the event's sentences.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Every sentence that reports it, first report first.
     pub evidence: Vec<Evidence>,
+}
+
+/// A temporal expression with its normalised TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeMention {
+    pub article: String,
+    pub text: String,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// TIMEX3 value (`2026-03-10`, `2026-W11`, `P3D`, `PAST_REF`…); unknown
+    /// parts are `X` when the publication date is unknown.
+    pub value: String,
+    pub evidence: Evidence,
 }
 
 /// Type of an entity.
@@ -311,11 +357,28 @@ pub struct Quote {
     pub date: Option<String>,
 }
 
-/// Quotes that report the same statement.
+/// Quotes that report the same statement, across the articles of a story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteGroup {
     pub id: String,
+    /// Story id, when the quotes' articles belong to one.
+    pub story: Option<String>,
+    /// Speaker entity id, when resolved.
+    pub speaker: Option<String>,
+    /// Speaker's canonical name.
+    pub speaker_name: Option<String>,
+    /// The fullest direct wording (else the longest report).
+    pub text: String,
+    /// Id of the quote whose wording `text` is.
+    pub representative: String,
+    /// Every quote of the group, first report first.
     pub quotes: Vec<String>,
+    /// Outlets that carried the statement (article id where unknown).
+    pub outlets: Vec<String>,
+    /// Id of the quote in the earliest-published article.
+    pub first: String,
+    /// TIMEX3 date the statement was made, when known.
+    pub date: Option<String>,
 }
 
 /// A reported figure.
@@ -324,11 +387,50 @@ pub struct Figure {
     pub id: String,
     pub article: String,
     pub text: String,
+    /// The value; for a range, its lower end (`max` holds the upper).
     pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub max: Option<f64>,
+    /// `percent`, a currency code (`USD`), `km`, … ; none for plain counts.
     pub unit: Option<String>,
+    /// What is counted ("people killed", "missing"), from the sentence.
     pub counts: Option<String>,
+    /// "nearly", "at least", "more than", "about", …
     pub hedge: Option<String>,
+    /// Who the figure is attributed to (speaker or source named in the
+    /// sentence: "the governor said"), when any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source: Option<String>,
+    /// TIMEX3 date the value refers to (the article's date unless the
+    /// sentence says otherwise), when known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<String>,
     pub evidence: Evidence,
+}
+
+/// How the figures of a group relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureAgreement {
+    /// All report the same value (within hedges).
+    Agree,
+    /// Values differ and follow the dates: a change over time.
+    Changed,
+    /// Values differ for the same date: a contradiction.
+    Disagree,
+}
+
+/// Figures about the same quantity across the articles of a story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureGroup {
+    pub id: String,
+    pub story: Option<String>,
+    /// What is counted, in its most common wording.
+    pub counts: String,
+    pub unit: Option<String>,
+    /// Figure ids, in date order (then publication order).
+    pub figures: Vec<String>,
+    pub agreement: FigureAgreement,
 }
 
 /// Name and version of the program that wrote a dossier.
@@ -350,6 +452,10 @@ pub struct Dossier {
     pub quotes: Vec<Quote>,
     pub quote_groups: Vec<QuoteGroup>,
     pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub figure_groups: Vec<FigureGroup>,
+    #[serde(default)]
+    pub times: Vec<TimeMention>,
     /// Inputs that could not be read, one per file or record.
     pub errors: Vec<InputError>,
 }
@@ -369,6 +475,8 @@ impl Dossier {
             quotes: Vec::new(),
             quote_groups: Vec::new(),
             figures: Vec::new(),
+            figure_groups: Vec::new(),
+            times: Vec::new(),
             errors: Vec::new(),
         }
     }
