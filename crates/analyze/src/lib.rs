@@ -22,6 +22,7 @@
 //!
 //! No function here panics, whatever the input.
 
+pub mod figures;
 pub mod quotes;
 pub mod sentences;
 

@@ -8,6 +8,7 @@
 //! stages land.
 
 pub mod markdown;
+pub mod summary;
 
 use parallax_core::{Article, Dossier, InputError};
 use std::collections::HashSet;

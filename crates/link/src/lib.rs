@@ -6,9 +6,11 @@
 pub mod cluster;
 pub mod dedup;
 pub mod eval;
+pub mod figures;
 pub mod hash;
 pub mod metrics;
 pub mod sim;
+pub mod statements;
 pub mod text;
 
 pub use cluster::{ClusterConfig, ClusterDoc, StoryClusterer, StoryId, StoryInfo};

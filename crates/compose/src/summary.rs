@@ -1,0 +1,1 @@
+//! Extractive multi-document summaries of a story, each sentence cited.
