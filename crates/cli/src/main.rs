@@ -132,6 +132,8 @@ struct OutputArgs {
 enum Format {
     Json,
     Md,
+    /// A self-contained HTML report.
+    Html,
 }
 
 impl OutputArgs {
@@ -147,6 +149,7 @@ impl OutputArgs {
         {
             Some("md" | "markdown") => Format::Md,
             Some("json") => Format::Json,
+            Some("html" | "htm") => Format::Html,
             _ => default,
         }
     }
@@ -273,6 +276,7 @@ fn write_output(
             s
         }
         Format::Md => parallax_compose::markdown::render(dossier),
+        Format::Html => parallax_compose::html::render(dossier),
     };
     match &args.output {
         Some(path) => {

@@ -51,12 +51,65 @@ pub fn analyze(
         .par_iter()
         .map(|a| parallax_analyze::quotes::extract_quotes(&a.id, &a.text, &a.sentences))
         .collect();
+    let times: Vec<(
+        Option<parallax_core::DateRange>,
+        Vec<parallax_core::TimeMention>,
+    )> = articles.par_iter().map(time_mentions).collect();
     let stories = stories(&articles, &found);
+    let mut articles = articles;
+    let mut all_times = Vec::new();
+    for (a, (estimate, mentions)) in articles.iter_mut().zip(times) {
+        a.published_estimate = estimate;
+        all_times.extend(mentions);
+    }
     let mut dossier = parallax_compose::assemble(articles, errors);
     dossier.entities = parallax_entities::resolve(&found);
     dossier.quotes = quotes.into_iter().flatten().collect();
+    parallax_entities::link_speakers(&mut dossier.quotes, &dossier.entities);
+    dossier.times = all_times;
     dossier.stories = stories;
+    parallax_compose::compose_stories(&mut dossier);
     dossier
+}
+
+/// The article's time expressions, normalised against its publication
+/// date; when that is unknown, the range it plausibly lies in, estimated
+/// from the dates the text gives (relative expressions then stay
+/// underspecified, `XXXX-XX-XX`).
+fn time_mentions(
+    a: &Article,
+) -> (
+    Option<parallax_core::DateRange>,
+    Vec<parallax_core::TimeMention>,
+) {
+    let anchor = a
+        .published
+        .as_ref()
+        .and_then(|p| chrono::NaiveDate::parse_from_str(p.date.get(..10)?, "%Y-%m-%d").ok());
+    let estimate = match anchor {
+        Some(_) => None,
+        None => {
+            parallax_time::estimate_anchor(&a.text).map(|(from, to)| parallax_core::DateRange {
+                from: from.to_string(),
+                to: to.to_string(),
+            })
+        }
+    };
+    let mentions = parallax_time::find_times(&a.text, anchor)
+        .into_iter()
+        .map(|t| parallax_core::TimeMention {
+            article: a.id.clone(),
+            text: t.text,
+            kind: t.kind.as_str().to_string(),
+            value: t.value,
+            evidence: parallax_core::Evidence {
+                article: a.id.clone(),
+                start: t.start,
+                end: t.end,
+            },
+        })
+        .collect();
+    (estimate, mentions)
 }
 
 fn published_seconds(a: &Article) -> Option<i64> {

@@ -7,7 +7,10 @@
 //! Stories, actors, who-said-what and figures join the dossier as their
 //! stages land.
 
+pub mod coverage;
+pub mod html;
 pub mod markdown;
+pub mod timeline;
 pub mod summary;
 
 use parallax_core::{Article, Dossier, InputError};
@@ -19,6 +22,24 @@ pub fn assemble(articles: Vec<Article>, errors: Vec<InputError>) -> Dossier {
     dossier.articles = articles;
     dossier.errors = errors;
     dossier
+}
+
+/// Fills each story's timeline and coverage matrix from the dossier's
+/// articles, time mentions, entities and statement and figure groups.
+pub fn compose_stories(dossier: &mut Dossier) {
+    let mut stories = std::mem::take(&mut dossier.stories);
+    for story in &mut stories {
+        story.timeline = timeline::timeline(story, &dossier.articles, &dossier.times, &dossier.entities);
+        story.coverage = coverage::coverage(
+            story,
+            &dossier.articles,
+            &dossier.quotes,
+            &dossier.quote_groups,
+            &dossier.figures,
+            &dossier.figure_groups,
+        );
+    }
+    dossier.stories = stories;
 }
 
 /// Ids for a batch of documents: the id given with the input, else one

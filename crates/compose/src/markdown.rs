@@ -1,11 +1,18 @@
 //! The Markdown dossier: what an editor reads.
 
-use parallax_core::{Article, Dossier, EntityType, MetaSource, ParagraphKind, RemovedKind};
-use std::collections::BTreeMap;
+use parallax_core::{
+    Article, Dossier, EntityType, Figure, FigureAgreement, FigureGroup, MetaSource, ParagraphKind,
+    Quote, QuoteGroup, QuoteKind, RemovedKind, Story,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 /// Longest excerpt shown for a removed piece or a lead.
 const EXCERPT_CHARS: usize = 110;
+
+/// Most fact columns in a story's coverage table: wider tables stop being
+/// readable; the row's `carried` count still counts every fact.
+const COVERAGE_COLUMNS: usize = 12;
 
 fn excerpt(text: &str, max: usize) -> String {
     let mut out: String = text.chars().take(max).collect();
@@ -71,38 +78,45 @@ pub fn render(dossier: &Dossier) -> String {
     md
 }
 
-/// The stories with their articles; copies of an article are listed under
-/// the original rather than as articles of their own.
+/// Each story as an editor reads it: brief, articles and copies,
+/// statements with the outlets carrying them, figures with agreement,
+/// timeline and coverage.
 fn render_stories(md: &mut String, dossier: &Dossier) {
     if dossier.stories.is_empty() {
         return;
     }
-    let _ = writeln!(md, "## Stories\n");
-    let by_id: std::collections::HashMap<&str, &Article> = dossier
+    let by_id: HashMap<&str, &Article> = dossier
         .articles
         .iter()
         .map(|a| (a.id.as_str(), a))
         .collect();
     for story in &dossier.stories {
-        let _ = writeln!(md, "### {}\n", story.title.trim());
+        let _ = writeln!(md, "## Story: {}\n", story.title.trim());
         let originals: Vec<&str> = story
             .articles
             .iter()
             .map(String::as_str)
             .filter(|id| by_id.get(id).is_none_or(|a| a.duplicate_of.is_none()))
             .collect();
+        let copies = story.articles.len() - originals.len();
+        let outlets: BTreeSet<String> = story
+            .articles
+            .iter()
+            .filter_map(|id| by_id.get(id.as_str()))
+            .map(|a| crate::coverage::outlet_of(a))
+            .collect();
         let _ = writeln!(
             md,
-            "{} article{}, {} cop{}.\n",
+            "{} article{}, {} cop{}, {} outlet{}.\n",
             originals.len(),
             plural(originals.len()),
-            story.articles.len() - originals.len(),
-            if story.articles.len() - originals.len() == 1 {
-                "y"
-            } else {
-                "ies"
-            }
+            copies,
+            if copies == 1 { "y" } else { "ies" },
+            outlets.len(),
+            plural(outlets.len()),
         );
+        render_brief(md, story, &by_id);
+        let _ = writeln!(md, "### Articles\n");
         for id in originals {
             let Some(a) = by_id.get(id) else { continue };
             let _ = writeln!(md, "- {}", article_line(a));
@@ -116,7 +130,244 @@ fn render_stories(md: &mut String, dossier: &Dossier) {
             }
         }
         md.push('\n');
+        render_statements(md, dossier, story, &by_id);
+        render_figures(md, dossier, story, &by_id);
+        render_timeline(md, story, &by_id);
+        render_coverage(md, dossier, story);
     }
+}
+
+/// "outlet, date" naming the article a fact comes from.
+fn cite(by_id: &HashMap<&str, &Article>, article: &str) -> String {
+    match by_id.get(article) {
+        Some(a) => {
+            let outlet = crate::coverage::outlet_of(a);
+            match a.published.as_ref() {
+                Some(p) => format!("{outlet}, {}", p.date.get(..10).unwrap_or(&p.date)),
+                None => outlet,
+            }
+        }
+        None => article.to_string(),
+    }
+}
+
+fn render_brief(md: &mut String, story: &Story, by_id: &HashMap<&str, &Article>) {
+    if story.summary.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "### Brief\n");
+    for s in &story.summary {
+        let _ = writeln!(
+            md,
+            "- {} [{}; `{}`]",
+            s.text.trim(),
+            cite(by_id, &s.evidence.article),
+            s.evidence.article
+        );
+    }
+    md.push('\n');
+}
+
+/// Statements of the story: the fullest wording, who said it, the outlets
+/// carrying it (first report first) and the other wordings.
+fn render_statements(
+    md: &mut String,
+    dossier: &Dossier,
+    story: &Story,
+    by_id: &HashMap<&str, &Article>,
+) {
+    let groups: Vec<&QuoteGroup> = dossier
+        .quote_groups
+        .iter()
+        .filter(|g| g.story.as_deref() == Some(story.id.as_str()))
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    let quotes: HashMap<&str, &Quote> = dossier.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
+    let _ = writeln!(md, "### Statements\n");
+    for g in groups {
+        let who = g.speaker_name.as_deref().unwrap_or("(speaker unknown)");
+        let date = g
+            .date
+            .as_deref()
+            .map(|d| format!(", said {d}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            md,
+            "- **{who}**: “{}” — {} ({}{date})",
+            excerpt(g.text.trim(), 300),
+            g.outlets.join(", "),
+            g.id
+        );
+        for qid in g.quotes.iter().filter(|q| **q != g.representative) {
+            let Some(q) = quotes.get(qid.as_str()) else {
+                continue;
+            };
+            let _ = writeln!(
+                md,
+                "  - {}: “{}” ({})",
+                cite(by_id, &q.article),
+                excerpt(q.text.trim(), 200),
+                kind_word(q.kind)
+            );
+        }
+    }
+    md.push('\n');
+}
+
+fn kind_word(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Indirect => "indirect",
+        QuoteKind::Mixed => "mixed",
+    }
+}
+
+/// Figures about one quantity, with the value each source gave and whether
+/// they agree, changed over time or contradict each other.
+fn render_figures(
+    md: &mut String,
+    dossier: &Dossier,
+    story: &Story,
+    by_id: &HashMap<&str, &Article>,
+) {
+    let groups: Vec<&FigureGroup> = dossier
+        .figure_groups
+        .iter()
+        .filter(|g| g.story.as_deref() == Some(story.id.as_str()))
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    let figures: HashMap<&str, &Figure> =
+        dossier.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let _ = writeln!(md, "### Figures\n");
+    let _ = writeln!(md, "| quantity | reports | agreement |");
+    let _ = writeln!(md, "|---|---|---|");
+    for g in groups {
+        let reports: Vec<String> = g
+            .figures
+            .iter()
+            .filter_map(|f| figures.get(f.as_str()))
+            .map(|f| {
+                let by = f
+                    .source
+                    .as_deref()
+                    .map(|s| format!(" per {s}"))
+                    .unwrap_or_default();
+                let when = f
+                    .date
+                    .as_deref()
+                    .map(|d| format!(", {d}"))
+                    .unwrap_or_default();
+                format!("{} ({}{by}{when})", f.text.trim(), cite(by_id, &f.article))
+            })
+            .collect();
+        let agreement = match g.agreement {
+            FigureAgreement::Agree => "agree",
+            FigureAgreement::Changed => "changed over time",
+            FigureAgreement::Disagree => "**disagree**",
+        };
+        let what = match &g.unit {
+            Some(u) => format!("{} ({u})", g.counts),
+            None => g.counts.clone(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {agreement} |",
+            cell(&what),
+            cell(&reports.join("; "))
+        );
+    }
+    md.push('\n');
+}
+
+fn render_timeline(md: &mut String, story: &Story, by_id: &HashMap<&str, &Article>) {
+    if story.timeline.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "### Timeline\n");
+    for e in &story.timeline {
+        let mut sources: Vec<String> = Vec::new();
+        for ev in &e.evidence {
+            let c = cite(by_id, &ev.article);
+            if !sources.contains(&c) {
+                sources.push(c);
+            }
+        }
+        let _ = writeln!(
+            md,
+            "- **{}** {} [{}]",
+            e.date,
+            excerpt(e.text.trim(), 300),
+            sources.join("; ")
+        );
+    }
+    md.push('\n');
+}
+
+/// Outlet × fact: a column per statement and figure group (the most widely
+/// carried first, at most [`COVERAGE_COLUMNS`]); ★ marks the first report,
+/// ✓ a later one, · a fact the outlet left out.
+fn render_coverage(md: &mut String, dossier: &Dossier, story: &Story) {
+    if story.coverage.len() < 2 {
+        return;
+    }
+    let mut columns: Vec<(&str, usize)> = dossier
+        .quote_groups
+        .iter()
+        .filter(|g| g.story.as_deref() == Some(story.id.as_str()))
+        .map(|g| g.id.as_str())
+        .chain(
+            dossier
+                .figure_groups
+                .iter()
+                .filter(|g| g.story.as_deref() == Some(story.id.as_str()))
+                .map(|g| g.id.as_str()),
+        )
+        .map(|id| {
+            let carried = story
+                .coverage
+                .iter()
+                .filter(|r| r.statements.iter().chain(&r.figures).any(|x| x == id))
+                .count();
+            (id, carried)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if columns.is_empty() {
+        return;
+    }
+    columns.sort_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+    let total = columns.len();
+    columns.truncate(COVERAGE_COLUMNS);
+    let _ = writeln!(md, "### Coverage\n");
+    let _ = write!(md, "| outlet | carried |");
+    for (id, _) in &columns {
+        let _ = write!(md, " {id} |");
+    }
+    let _ = write!(md, "\n|---|---:|");
+    for _ in &columns {
+        md.push_str(":-:|");
+    }
+    md.push('\n');
+    for row in &story.coverage {
+        let carried = row.statements.len() + row.figures.len();
+        let _ = write!(md, "| {} | {carried}/{total} |", cell(&row.outlet));
+        for (id, _) in &columns {
+            let mark = if row.first.iter().any(|x| x == id) {
+                "★"
+            } else if row.statements.iter().chain(&row.figures).any(|x| x == id) {
+                "✓"
+            } else {
+                "·"
+            };
+            let _ = write!(md, " {mark} |");
+        }
+        md.push('\n');
+    }
+    md.push('\n');
 }
 
 /// "Title — outlet, date (`id`)" for lists of articles.
@@ -384,7 +635,7 @@ mod tests {
         ];
         let md = render(&dossier);
         assert!(
-            md.contains("### Ferry runs aground\n\n1 article, 1 copy."),
+            md.contains("## Story: Ferry runs aground\n\n1 article, 1 copy, 2 outlets."),
             "{md}"
         );
         assert!(md.contains("- Ferry runs aground — harbourpost.example, date unknown (`a1`)\n  - copy: Ferry aground off skerry"), "{md}");

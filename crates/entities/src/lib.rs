@@ -14,6 +14,9 @@
 pub mod eval;
 pub mod names;
 pub mod roles;
+pub mod speakers;
+
+pub use speakers::link_speakers;
 
 use names::{clean_surface, fold, PersonName};
 use parallax_core::{Entity, EntityType, Evidence};

@@ -1033,9 +1033,11 @@ fn resolve_weekday(ctx: &Ctx, wd: Weekday, det: Option<&str>) -> NaiveDate {
             )
         }
         _ => {
+            // "since Tuesday" is behind us whatever the tense around it
+            let since = prev_word(ctx.text, ctx.start) == "since";
             if back == 0 {
                 a
-            } else if tense(ctx) == Tense::Future {
+            } else if !since && tense(ctx) == Tense::Future {
                 a + Duration::days(fwd)
             } else {
                 a - Duration::days(back)
@@ -1260,6 +1262,20 @@ fn norm_ago(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         .reference
         .as_deref()
         .is_some_and(|r| r.len() == 7 && r.as_bytes().get(5) == Some(&b'Q'));
+    // "an hour later": the reference day itself — shifting a day value by
+    // hours would move it a whole day.
+    if matches!(key, "S" | "MIN" | "H") && matches!(dir.as_str(), "earlier" | "later") {
+        let day = ctx
+            .reference
+            .as_deref()
+            .and_then(|r| r.get(..10))
+            .filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+            .map(str::to_string);
+        if let Some(day) = day {
+            ctx.used_reference = true;
+            return Some((TimeKind::Date, day, Resolution::Anchored));
+        }
+    }
     if matches!(dir.as_str(), "earlier" | "later") || (unit == "year" && quarter_ref) {
         ctx.used_reference = true;
         if let Some(r) = ctx.reference.clone() {

@@ -253,3 +253,12 @@ fn spans_are_byte_offsets() {
         assert_eq!(&t[e.start..e.end], e.text);
     }
 }
+
+#[test]
+fn since_a_weekday_is_past_and_hours_later_stay_on_the_day() {
+    // the modal after the date must not send "since Monday" forward
+    let t = "Volunteers have collected 40 tonnes of food since Monday, more than they could store.";
+    assert_eq!(value(t, a(), "Monday"), "2020-10-12");
+    let t = "The mayor spoke on Friday. The governor, speaking an hour later, gave another figure.";
+    assert_eq!(value(t, a(), "an hour later"), "2020-10-09");
+}
