@@ -29,7 +29,8 @@ pub fn assemble(articles: Vec<Article>, errors: Vec<InputError>) -> Dossier {
 pub fn compose_stories(dossier: &mut Dossier) {
     let mut stories = std::mem::take(&mut dossier.stories);
     for story in &mut stories {
-        story.timeline = timeline::timeline(story, &dossier.articles, &dossier.times, &dossier.entities);
+        story.timeline =
+            timeline::timeline(story, &dossier.articles, &dossier.times, &dossier.entities);
         story.coverage = coverage::coverage(
             story,
             &dossier.articles,
