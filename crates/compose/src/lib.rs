@@ -10,8 +10,8 @@
 pub mod coverage;
 pub mod html;
 pub mod markdown;
-pub mod timeline;
 pub mod summary;
+pub mod timeline;
 
 use parallax_core::{Article, Dossier, InputError};
 use std::collections::HashSet;
