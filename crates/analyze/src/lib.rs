@@ -25,5 +25,6 @@
 pub mod figures;
 pub mod quotes;
 pub mod sentences;
+pub mod statement_dates;
 
 pub use sentences::split_sentences;

@@ -62,9 +62,11 @@ pub fn analyze(
         a.published_estimate = estimate;
         all_times.extend(mentions);
     }
+    let mut quotes: Vec<parallax_core::Quote> = quotes.into_iter().flatten().collect();
+    parallax_analyze::statement_dates::date_statements(&mut quotes, &articles, &all_times);
     let mut dossier = parallax_compose::assemble(articles, errors);
     dossier.entities = parallax_entities::resolve(&found);
-    dossier.quotes = quotes.into_iter().flatten().collect();
+    dossier.quotes = quotes;
     parallax_entities::link_speakers(&mut dossier.quotes, &dossier.entities);
     dossier.times = all_times;
     dossier.stories = stories;
