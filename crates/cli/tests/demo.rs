@@ -268,3 +268,128 @@ fn demo_actors_are_one_entity_each_across_spellings() {
         }
     }
 }
+
+/// Every `{article, start, end}` anywhere in the dossier — mentions, quotes,
+/// speakers, cues, times, figures, summary and timeline sentences — must
+/// slice a non-empty piece of its article's clean text on char boundaries,
+/// and a fact's own `text` must be what its evidence shows.
+#[test]
+fn every_fact_cites_a_span_of_its_article() {
+    let dossier = demo_dossier();
+    let texts: BTreeMap<String, String> = dossier["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap().to_string(),
+                a["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for key in [
+        "entities",
+        "quotes",
+        "figures",
+        "times",
+        "stories",
+        "quote_groups",
+    ] {
+        check_evidence(&dossier[key], &texts, &mut checked);
+    }
+    assert!(checked > 500, "only {checked} evidence spans in the demo");
+    for key in ["quotes", "times", "figures"] {
+        for fact in dossier[key].as_array().expect(key) {
+            let ev = &fact["evidence"];
+            let shown = slice(&texts, ev).expect("valid evidence");
+            // a direct quote's evidence includes its quote marks and, for a
+            // quote split by its attribution, the attribution between the
+            // pieces: every word of the fact is in what the evidence shows
+            for word in fact["text"].as_str().unwrap().split_whitespace() {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                assert!(shown.contains(word), "{key}: {word:?} of {fact}");
+            }
+        }
+    }
+}
+
+fn slice<'a>(texts: &'a BTreeMap<String, String>, ev: &Value) -> Option<&'a str> {
+    let text = texts.get(ev["article"].as_str()?)?;
+    text.get(ev["start"].as_u64()? as usize..ev["end"].as_u64()? as usize)
+}
+
+fn check_evidence(v: &Value, texts: &BTreeMap<String, String>, checked: &mut usize) {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("article") && map.contains_key("start") && map.contains_key("end") {
+                let shown = slice(texts, v).unwrap_or_else(|| panic!("bad evidence {v}"));
+                assert!(!shown.trim().is_empty(), "empty evidence {v}");
+                *checked += 1;
+            }
+            for child in map.values() {
+                check_evidence(child, texts, checked);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                check_evidence(child, texts, checked);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn demo_speakers_link_to_their_entity_and_stories_have_timelines() {
+    let dossier = demo_dossier();
+    let voronel = dossier["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"].as_str().unwrap_or("").ends_with("Voronel"))
+        .expect("Voronel is an actor");
+    let his: Vec<&Value> = dossier["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| {
+            q["speaker"]["name"]
+                .as_str()
+                .unwrap_or("")
+                .ends_with("Voronel")
+        })
+        .collect();
+    assert!(his.len() >= 3, "{his:?}");
+    for q in his {
+        assert_eq!(q["speaker"]["entity"], voronel["id"], "{q}");
+    }
+    // the dam broke on Tuesday 10 March 2026: some story's timeline says so
+    let dated: Vec<&str> = dossier["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["timeline"].as_array().unwrap())
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert!(dated.contains(&"2026-03-10"), "{dated:?}");
+    // an undated article gets an estimated range, not a guessed date
+    let undated = dossier["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "07_valleycourier_dam_funerals")
+        .expect("funerals article");
+    assert!(undated["published"].is_null());
+}
+
+#[test]
+fn demo_html_report_is_one_page_with_the_stories() {
+    let out = parallax(&["demo", "--format", "html"]);
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<h2>Story: "), "no stories in the report");
+    assert!(!page.contains("<script"));
+    assert!(page.trim_end().ends_with("</html>"));
+}
