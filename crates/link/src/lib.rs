@@ -11,6 +11,7 @@ pub mod hash;
 pub mod metrics;
 pub mod sim;
 pub mod statements;
+pub mod syndication;
 pub mod text;
 
 pub use cluster::{ClusterConfig, ClusterDoc, StoryClusterer, StoryId, StoryInfo};
