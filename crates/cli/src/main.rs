@@ -1,6 +1,7 @@
 //! `parallax`: the command-line tool. Reads articles, runs the pipeline and
 //! writes the dossier (JSON or Markdown).
 
+mod bench;
 mod demo;
 mod eval;
 mod pipeline;
@@ -47,6 +48,16 @@ enum Command {
     Demo {
         #[command(flatten)]
         output: OutputArgs,
+    },
+    /// Time the whole pipeline on one thread on a story generated from the
+    /// demo corpus.
+    Bench {
+        /// Articles in the generated story.
+        #[arg(long, default_value_t = 50)]
+        articles: usize,
+        /// Timed runs (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
     },
     /// Measure a stage against annotated data (prints a table and a name=value line).
     Eval {
@@ -186,6 +197,7 @@ fn init_logging(verbose: u8, quiet: bool) {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
+        Command::Bench { articles, rounds } => bench::run(articles, rounds),
         Command::Analyze {
             paths,
             output,
