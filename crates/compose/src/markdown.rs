@@ -391,12 +391,25 @@ fn render_quotes(md: &mut String, dossier: &Dossier) {
         return;
     }
     let _ = writeln!(md, "## Who said what\n");
+    let entity_names: HashMap<&str, &str> = dossier
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
     let mut speakers: Vec<(String, Vec<&parallax_core::Quote>)> = Vec::new();
     for q in &dossier.quotes {
+        // one actor under one name, whatever the spelling of each article
         let who = q
             .speaker
             .as_ref()
-            .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()))
+            .map(|s| {
+                s.entity
+                    .as_deref()
+                    .and_then(|e| entity_names.get(e))
+                    .map(|n| n.to_string())
+                    .or_else(|| s.name.clone())
+                    .unwrap_or_else(|| s.text.clone())
+            })
             .unwrap_or_else(|| "(speaker unknown)".to_string());
         match speakers.iter_mut().find(|(name, _)| *name == who) {
             Some((_, list)) => list.push(q),
@@ -628,9 +641,22 @@ mod tests {
             }),
             date: None,
         };
+        let mut spelled = quote("Help came fast.", "Anna Wik");
+        if let Some(s) = spelled.speaker.as_mut() {
+            s.entity = Some("e1".into());
+        }
+        dossier.entities.push(parallax_core::Entity {
+            id: "e1".into(),
+            name: "Ana Vik".into(),
+            entity_type: EntityType::Person,
+            aliases: vec!["Ana Vik".into(), "Anna Wik".into()],
+            titles: vec![],
+            mentions: vec![],
+        });
+        // another article's spelling of the same actor joins her statements
         dossier.quotes = vec![
             quote("We are safe.", "Ana Vik"),
-            quote("Help came fast.", "Ana Vik"),
+            spelled,
             quote("No comment.", "Jo Holt"),
         ];
         let md = render(&dossier);
