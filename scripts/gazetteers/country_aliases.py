@@ -74,7 +74,7 @@ DEMONYM = {
     "PH": ["Filipino", "Filipinos", "Philippine"],
     "AE": ["Emirati", "Emiratis"],
     "NZ": ["Kiwi"],
-    "FR": ["French"],
+    "FR": ["French", "Frenchman", "Frenchmen", "Frenchwoman"],
     "ES": ["Spanish", "Spaniard", "Spaniards"],
     "SE": ["Swede", "Swedes"],
     "FI": ["Finn", "Finns", "Finnish"],
@@ -91,6 +91,17 @@ DEMONYM = {
     "BW": ["Motswana", "Batswana"],
     "KR": ["South Korean", "South Koreans"],
     "KP": ["North Korean", "North Koreans"],
+    "MK": ["Macedonian", "Macedonians"],
+}
+
+
+# Adjectives of regions in demonyms.txt (the tagger's gazetteer wants
+# them): they name no country.
+REGIONAL = {
+    "African", "Africans", "Arab", "Arabs", "Asian", "Asians", "European",
+    "Europeans", "Latin American", "Latin Americans", "Middle Eastern",
+    "Nordic", "Scandinavian", "Scandinavians", "Balkan", "Caribbean",
+    "Baltic", "Western",
 }
 
 
@@ -123,14 +134,15 @@ def main():
         rows[c.alpha_2] = names
     taken = {d for ds in DEMONYM.values() for d in ds}
     for d in demonyms():
-        if d in taken:
+        if d in taken or d in REGIONAL:
             continue
+        # The whole demonym against the whole name: "South African" is
+        # South Africa's, not a word-prefix match with "Southern".
         best, best_len = None, 0
         for code, names in rows.items():
-            for word in names[0].split():
-                n = common_prefix(d, word)
-                if n > best_len:
-                    best, best_len = code, n
+            n = common_prefix(d, names[0])
+            if n > best_len:
+                best, best_len = code, n
         if best and best_len >= 4:
             rows[best].append(d)
     with open(OUT, "w", encoding="utf-8") as f:

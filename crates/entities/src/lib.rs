@@ -77,6 +77,11 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
         let Some(raw) = text.get(m.start..m.end) else {
             continue;
         };
+        // A name never runs past a bracket it did not open ("[the West]
+        // don't"): cut the span there.
+        let end = m.start + unopened_close(raw).unwrap_or(raw.len());
+        let raw = &raw[..end - m.start];
+        let m = parallax_ner::Mention { end, ..m };
         let surface = clean_surface(raw);
         if surface.is_empty() {
             continue;
@@ -115,6 +120,21 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
         });
     }
     Ok(found)
+}
+
+/// Byte offset of the first closing bracket in `s` with no opening one
+/// before it.
+fn unopened_close(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return Some(i),
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A person as one article names them.
@@ -463,6 +483,13 @@ pub fn entities(articles: &[(&str, &str)]) -> Result<Vec<Entity>, EntityError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_stops_at_a_bracket_it_did_not_open() {
+        assert_eq!(unopened_close("West] don't"), Some(4));
+        assert_eq!(unopened_close("Orvik (North)"), None);
+        assert_eq!(unopened_close("Orvik"), None);
+    }
 
     fn person(start: usize, surface: &str) -> Found {
         Found {

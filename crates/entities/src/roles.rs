@@ -151,6 +151,13 @@ const TITLE_INNER: &[&str] = &[
     "deputy",
 ];
 
+/// Auxiliaries and common verbs that open a clause, not an apposition.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "must", "should", "shall", "did", "does", "do", "remains", "remained", "became",
+    "becomes", "seems", "seemed",
+];
+
 fn is_role(word: &str) -> bool {
     let w = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
@@ -243,6 +250,12 @@ pub fn titles_for(text: &str, start: usize, end: usize) -> Vec<String> {
             }
         }
         let words: Vec<&str> = clause.split_whitespace().collect();
+        // "according to Berg, is a major concern": a verb after the comma
+        // continues the sentence; an apposition is a noun phrase
+        let verb_first = words
+            .first()
+            .is_some_and(|w| CLAUSE_VERBS.contains(&w.to_lowercase().as_str()));
+        let words = if verb_first { Vec::new() } else { words };
         let body: Vec<&str> = match words.first().map(|w| w.to_lowercase()) {
             Some(a) if a == "the" || a == "a" || a == "an" => words[1..].to_vec(),
             _ => words.clone(),
@@ -312,6 +325,15 @@ mod tests {
             ),
             vec!["chief executive"]
         );
+    }
+
+    #[test]
+    fn a_verb_after_the_comma_is_no_apposition() {
+        assert!(titles(
+            "The shortage, according to Ilse Brandvik, is a major source of concern.",
+            "Ilse Brandvik"
+        )
+        .is_empty());
     }
 
     #[test]
