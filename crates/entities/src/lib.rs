@@ -87,8 +87,19 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
             continue;
         }
         let country = country(&surface);
+        // A person's title right before a two- or three-word name makes it
+        // a person's whatever the tagger said ("deputy head of the
+        // department Igor Morgulov").
+        let titled_name = country.is_none()
+            && matches!(m.label, parallax_ner::Label::Org | parallax_ner::Label::Loc)
+            && (2..=3).contains(&surface.split_whitespace().count())
+            && surface
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && roles::person_title_before(text, m.start).is_some();
         let kind = match (m.label, country) {
             (_, Some(_)) => EntityType::Location,
+            _ if titled_name => EntityType::Person,
             (parallax_ner::Label::Per, None) => EntityType::Person,
             (parallax_ner::Label::Org, None) => EntityType::Organisation,
             (parallax_ner::Label::Loc, None) => EntityType::Location,

@@ -220,6 +220,30 @@ fn title_ending_at(before: &str) -> Option<String> {
     }
 }
 
+/// A person's title standing right before `text[start..]` ("deputy head of
+/// the department Igor Morgulov"), as evidence that the name is a person's
+/// whatever the tagger typed it. A phrase ending in a connector ("chief
+/// executive of Tesna Hydro") introduces an organisation instead, and
+/// gives none.
+pub fn person_title_before(text: &str, start: usize) -> Option<String> {
+    let before = text.get(..start)?;
+    let before = before.rsplit('\n').next().unwrap_or(before);
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() && !before.is_empty() {
+        return None;
+    }
+    let last = trimmed.split_whitespace().next_back()?;
+    if ends_clause(last) || CONNECTORS.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    title_ending_at(trimmed)
+}
+
+/// Words after which a name is the object of the title, not its holder.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "for", "at", "to", "in", "on", "and", "from", "with",
+];
+
 /// Titles for the person named at `text[start..end]`.
 pub fn titles_for(text: &str, start: usize, end: usize) -> Vec<String> {
     let mut titles = Vec::new();
@@ -325,6 +349,19 @@ mod tests {
             ),
             vec!["chief executive"]
         );
+    }
+
+    #[test]
+    fn a_title_right_before_a_name_marks_a_person_not_an_object_of_it() {
+        let text = "refugees, deputy head of the department Orin Maddox said. \
+                    The chief executive of Velka Hydro said.";
+        let maddox = text.find("Orin").unwrap_or(0);
+        assert_eq!(
+            person_title_before(text, maddox).as_deref(),
+            Some("deputy head of the department")
+        );
+        let velka = text.find("Velka").unwrap_or(0);
+        assert_eq!(person_title_before(text, velka), None);
     }
 
     #[test]
