@@ -114,7 +114,10 @@ mod tests {
             value: v.into(),
             evidence: ev(find(s), find(s) + s.len()),
         };
-        let times = vec![time("on Friday", "2030-05-03"), time("on Monday", "2030-05-06")];
+        let times = vec![
+            time("on Friday", "2030-05-03"),
+            time("on Monday", "2030-05-06"),
+        ];
         let quote = |start: usize, end: usize, cue: &str| Quote {
             id: format!("q{start}"),
             article: "a".into(),

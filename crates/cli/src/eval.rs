@@ -98,6 +98,11 @@ pub fn entities(dir: &Path) -> Result<i32> {
     Ok(0)
 }
 
+/// `parallax eval summary PATH [--words N]`.
+pub fn summary(path: &Path, words: usize) -> Result<i32> {
+    print(parallax_compose::summary_eval::eval_summary(path, words))
+}
+
 /// Prints an evaluation report (its last line is the name=value summary).
 pub fn print<R: std::fmt::Display, E: std::error::Error + Send + Sync + 'static>(
     report: Result<R, E>,

@@ -104,6 +104,14 @@ enum EvalCommand {
     },
     /// HTML metadata agreement on Mozilla Readability test pages.
     Metadata { dir: PathBuf },
+    /// Extractive story summaries on Multi-News JSONL (ROUGE-1/2/L F1 as
+    /// rouge-score computes them, stemmed; summary length in words).
+    Summary {
+        path: PathBuf,
+        /// Word budget of each summary.
+        #[arg(long, default_value_t = 260)]
+        words: usize,
+    },
     /// The entity tagger on a CoNLL-2003 file (conlleval rules).
     Ner {
         file: PathBuf,
@@ -257,6 +265,7 @@ fn run(cli: Cli) -> Result<i32> {
             EvalCommand::Metadata { dir } => {
                 eval::print(parallax_clean::extract_eval::eval_mozilla(&dir))
             }
+            EvalCommand::Summary { path, words } => eval::summary(&path, words),
         },
         Command::Train { what } => match what {
             TrainCommand::Ner { train, dev, output } => {

@@ -47,31 +47,90 @@ pub fn analyze(
         .collect();
     let mut articles = articles;
     mark_copies(&mut articles);
-    let quotes: Vec<Vec<parallax_core::Quote>> = articles
+    // per article: quotes, figures, time expressions
+    let analysed: Vec<PerArticle> = articles
         .par_iter()
-        .map(|a| parallax_analyze::quotes::extract_quotes(&a.id, &a.text, &a.sentences))
+        .map(|a| {
+            let (estimate, times) = time_mentions(a);
+            PerArticle {
+                quotes: parallax_analyze::quotes::extract_quotes(&a.id, &a.text, &a.sentences),
+                figures: parallax_analyze::figures::extract_figures(&a.id, &a.text, &a.sentences),
+                estimate,
+                times,
+            }
+        })
         .collect();
-    let times: Vec<(
-        Option<parallax_core::DateRange>,
-        Vec<parallax_core::TimeMention>,
-    )> = articles.par_iter().map(time_mentions).collect();
     let stories = stories(&articles, &found);
-    let mut articles = articles;
-    let mut all_times = Vec::new();
-    for (a, (estimate, mentions)) in articles.iter_mut().zip(times) {
-        a.published_estimate = estimate;
-        all_times.extend(mentions);
+    let (mut quotes, mut figures, mut times) = (Vec::new(), Vec::new(), Vec::new());
+    for (a, per) in articles.iter_mut().zip(analysed) {
+        a.published_estimate = per.estimate;
+        quotes.extend(per.quotes);
+        figures.extend(per.figures);
+        times.extend(per.times);
     }
-    let mut quotes: Vec<parallax_core::Quote> = quotes.into_iter().flatten().collect();
-    parallax_analyze::statement_dates::date_statements(&mut quotes, &articles, &all_times);
+    parallax_analyze::statement_dates::date_statements(&mut quotes, &articles, &times);
+    let entities = parallax_entities::resolve(&found);
+    parallax_entities::link_speakers(&mut quotes, &entities);
+    parallax_link::attribution::attribute_figures(
+        &mut figures,
+        &quotes,
+        &times,
+        &articles,
+        &entities,
+    );
+    let figure_groups = figure_groups(&articles, &stories, &figures);
     let mut dossier = parallax_compose::assemble(articles, errors);
-    dossier.entities = parallax_entities::resolve(&found);
+    dossier.entities = entities;
     dossier.quotes = quotes;
-    parallax_entities::link_speakers(&mut dossier.quotes, &dossier.entities);
-    dossier.times = all_times;
+    dossier.figures = figures;
+    dossier.figure_groups = figure_groups;
+    dossier.times = times;
     dossier.stories = stories;
     parallax_compose::compose_stories(&mut dossier);
     dossier
+}
+
+/// What the per-article analysis finds in one article.
+struct PerArticle {
+    quotes: Vec<parallax_core::Quote>,
+    figures: Vec<parallax_core::Figure>,
+    estimate: Option<parallax_core::DateRange>,
+    times: Vec<parallax_core::TimeMention>,
+}
+
+/// Figures about the same quantity across a story's articles. Copies are
+/// left out (a wire story republished five times is one report, not five
+/// agreeing ones), and so are undated figures of undated articles.
+fn figure_groups(
+    articles: &[Article],
+    stories: &[Story],
+    figures: &[parallax_core::Figure],
+) -> Vec<parallax_core::FigureGroup> {
+    let story_of: std::collections::HashMap<&str, &str> = stories
+        .iter()
+        .flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s.id.as_str())))
+        .collect();
+    let by_id: std::collections::HashMap<&str, &Article> =
+        articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let inputs: Vec<parallax_link::figures::FigureInput> = figures
+        .iter()
+        .filter_map(|f| {
+            let a = by_id.get(f.article.as_str())?;
+            // an undated figure of an undated article cannot tell a change
+            // from a contradiction
+            let undated = f.date.is_none() && a.published.is_none();
+            if a.duplicate_of.is_some() || undated {
+                return None;
+            }
+            Some(parallax_link::figures::FigureInput {
+                figure: f,
+                story: story_of.get(f.article.as_str()).copied(),
+                published: a.published.as_ref().map(|p| p.date.as_str()),
+                outlet: a.outlet.as_deref(),
+            })
+        })
+        .collect();
+    parallax_link::figures::group_figures(&inputs)
 }
 
 /// The article's time expressions, normalised against its publication

@@ -50,11 +50,24 @@ pub fn coverage(
         .iter()
         .map(|f| (f.id.as_str(), f.article.as_str()))
         .collect();
+    // a copy carries what its original carries (copies are left out of
+    // figure groups, so that republication does not count as agreement)
+    let original: HashMap<&str, &str> = story
+        .articles
+        .iter()
+        .filter_map(|id| {
+            let a = by_id.get(id.as_str())?;
+            Some((id.as_str(), a.duplicate_of.as_deref()?))
+        })
+        .collect();
+    let carries = |row: &Coverage, article: &str| {
+        row.articles
+            .iter()
+            .any(|a| a == article || original.get(a.as_str()) == Some(&article))
+    };
     let mut mark = |group: &str, members: &[&str], first: Option<&str>, statement: bool| {
         for row in rows.iter_mut() {
-            let carried = members
-                .iter()
-                .any(|a| outlet_by_article.get(a).is_some_and(|o| *o == row.outlet));
+            let carried = members.iter().any(|a| carries(row, a));
             if !carried {
                 continue;
             }

@@ -10,7 +10,9 @@
 pub mod coverage;
 pub mod html;
 pub mod markdown;
+pub mod rouge;
 pub mod summary;
+pub mod summary_eval;
 pub mod timeline;
 
 use parallax_core::{Article, Dossier, InputError};
@@ -24,11 +26,26 @@ pub fn assemble(articles: Vec<Article>, errors: Vec<InputError>) -> Dossier {
     dossier
 }
 
-/// Fills each story's timeline and coverage matrix from the dossier's
-/// articles, time mentions, entities and statement and figure groups.
+/// Words in a story's brief: a paragraph an editor reads at a glance.
+pub const BRIEF_WORDS: usize = 100;
+
+/// Fills each story's brief, timeline and coverage matrix from the
+/// dossier's articles, time mentions, entities and statement and figure
+/// groups.
 pub fn compose_stories(dossier: &mut Dossier) {
     let mut stories = std::mem::take(&mut dossier.stories);
+    let by_id: std::collections::HashMap<&str, &Article> = dossier
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     for story in &mut stories {
+        let members: Vec<&Article> = story
+            .articles
+            .iter()
+            .filter_map(|id| by_id.get(id.as_str()).copied())
+            .collect();
+        story.summary = summary::summarize(&members, BRIEF_WORDS);
         story.timeline =
             timeline::timeline(story, &dossier.articles, &dossier.times, &dossier.entities);
         story.coverage = coverage::coverage(

@@ -137,17 +137,31 @@ fn render_stories(md: &mut String, dossier: &Dossier) {
     }
 }
 
-/// "outlet, date" naming the article a fact comes from.
+/// "Outlet, date" naming the article a fact comes from; the article id
+/// stands in for an unknown outlet.
 fn cite(by_id: &HashMap<&str, &Article>, article: &str) -> String {
     match by_id.get(article) {
         Some(a) => {
-            let outlet = crate::coverage::outlet_of(a);
+            let source = match &a.outlet {
+                Some(o) => o.clone(),
+                None => format!("`{}`", a.id),
+            };
             match a.published.as_ref() {
-                Some(p) => format!("{outlet}, {}", p.date.get(..10).unwrap_or(&p.date)),
-                None => outlet,
+                Some(p) => format!("{source}, {}", p.date.get(..10).unwrap_or(&p.date)),
+                None => source,
             }
         }
-        None => article.to_string(),
+        None => format!("`{article}`"),
+    }
+}
+
+/// [`cite`] plus the article id when the outlet named it.
+fn cite_with_id(by_id: &HashMap<&str, &Article>, article: &str) -> String {
+    let c = cite(by_id, article);
+    if c.contains('`') {
+        c
+    } else {
+        format!("{c} · `{article}`")
     }
 }
 
@@ -159,10 +173,9 @@ fn render_brief(md: &mut String, story: &Story, by_id: &HashMap<&str, &Article>)
     for s in &story.summary {
         let _ = writeln!(
             md,
-            "- {} [{}; `{}`]",
+            "- {} [{}]",
             s.text.trim(),
-            cite(by_id, &s.evidence.article),
-            s.evidence.article
+            cite_with_id(by_id, &s.evidence.article)
         );
     }
     md.push('\n');
@@ -243,8 +256,8 @@ fn render_figures(
     let figures: HashMap<&str, &Figure> =
         dossier.figures.iter().map(|f| (f.id.as_str(), f)).collect();
     let _ = writeln!(md, "### Figures\n");
-    let _ = writeln!(md, "| quantity | reports | agreement |");
-    let _ = writeln!(md, "|---|---|---|");
+    let _ = writeln!(md, "| id | quantity | reports | agreement |");
+    let _ = writeln!(md, "|---|---|---|---|");
     for g in groups {
         let reports: Vec<String> = g
             .figures
@@ -256,11 +269,16 @@ fn render_figures(
                     .as_deref()
                     .map(|s| format!(" per {s}"))
                     .unwrap_or_default();
-                let when = f
-                    .date
-                    .as_deref()
-                    .map(|d| format!(", {d}"))
-                    .unwrap_or_default();
+                // the day the value is for, when it is not the article's
+                let published = by_id
+                    .get(f.article.as_str())
+                    .and_then(|a| a.published.as_ref())
+                    .and_then(|p| p.date.get(..10));
+                let when = match f.date.as_deref() {
+                    Some("PAST_REF") => ", earlier value".to_string(),
+                    Some(d) if Some(d) != published => format!(", for {d}"),
+                    _ => String::new(),
+                };
                 format!("{} ({}{by}{when})", f.text.trim(), cite(by_id, &f.article))
             })
             .collect();
@@ -275,7 +293,8 @@ fn render_figures(
         };
         let _ = writeln!(
             md,
-            "| {} | {} | {agreement} |",
+            "| {} | {} | {} | {agreement} |",
+            g.id,
             cell(&what),
             cell(&reports.join("; "))
         );

@@ -3,6 +3,7 @@
 //! (incremental TF-IDF, entity overlap, time proximity, sliding window,
 //! story merges) and the evaluations of both.
 
+pub mod attribution;
 pub mod cluster;
 pub mod dedup;
 pub mod eval;

@@ -53,7 +53,10 @@ mod tests {
     fn datelines_name_their_agency_and_ordinary_openings_do_not() {
         for (text, want) in [
             ("KESTRIA CITY (NWA) — Rescue teams worked", Some("NWA")),
-            ("PORT ALVER, Veltany (Reuters) - The port reopened", Some("Reuters")),
+            (
+                "PORT ALVER, Veltany (Reuters) - The port reopened",
+                Some("Reuters"),
+            ),
             ("ORVIK (AP) \u{2013} Voters queued", Some("AP")),
             ("The minister (right) — seen here — said", None),
             ("Officials in Orvik (the capital) — said", None),
