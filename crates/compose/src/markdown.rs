@@ -400,7 +400,7 @@ fn article_line(a: &Article) -> String {
         .published
         .as_ref()
         .map(|p| p.date.get(..10).unwrap_or(&p.date).to_string())
-        .unwrap_or_else(|| "date unknown".to_string());
+        .unwrap_or_else(|| unknown_date(a));
     format!("{} — {outlet}, {date} (`{}`)", title.trim(), a.id)
 }
 
@@ -527,6 +527,14 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// "date unknown", with the range estimated from the text when there is one.
+fn unknown_date(a: &Article) -> String {
+    match &a.published_estimate {
+        Some(r) => format!("date unknown (estimated {} to {})", r.from, r.to),
+        None => "date unknown".to_string(),
+    }
+}
+
 fn render_article(md: &mut String, a: &Article) {
     let title = match &a.title {
         Some(t) => t.clone(),
@@ -543,7 +551,7 @@ fn render_article(md: &mut String, a: &Article) {
     });
     facts.push(match &a.published {
         Some(p) => format!("published {} ({})", p.date, source_word(p.source)),
-        None => "date unknown".to_string(),
+        None => unknown_date(a),
     });
     if let Some(b) = &a.byline {
         let mut who = b.authors.join(", ");
@@ -760,5 +768,14 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("date unknown"));
+        dossier.articles[0].published_estimate = Some(parallax_core::DateRange {
+            from: "2030-05-01".into(),
+            to: "2030-06-01".into(),
+        });
+        let md = render(&dossier);
+        assert!(
+            md.contains("date unknown (estimated 2030-05-01 to 2030-06-01)"),
+            "{md}"
+        );
     }
 }
