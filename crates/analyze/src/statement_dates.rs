@@ -105,6 +105,7 @@ mod tests {
             removed: vec![],
             duplicate_of: None,
             published_estimate: None,
+            agency: None,
             warnings: vec![],
         };
         let time = |s: &str, v: &str| TimeMention {

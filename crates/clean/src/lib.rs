@@ -218,6 +218,7 @@ pub fn clean(doc: RawDocument, id: String) -> Article {
         removed: cleaned.removed,
         duplicate_of: None,
         published_estimate: None,
+        agency: None,
         warnings,
     }
 }

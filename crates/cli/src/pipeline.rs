@@ -47,6 +47,23 @@ pub fn analyze(
         .collect();
     let mut articles = articles;
     mark_copies(&mut articles);
+    for a in &mut articles {
+        a.agency = parallax_link::syndication::agency(a);
+    }
+    // a copy of wire copy is wire copy, even with a local intro above the
+    // dateline
+    let agencies: std::collections::HashMap<String, String> = articles
+        .iter()
+        .filter_map(|a| Some((a.id.clone(), a.agency.clone()?)))
+        .collect();
+    for a in &mut articles {
+        if a.agency.is_none() {
+            a.agency = a
+                .duplicate_of
+                .as_ref()
+                .and_then(|o| agencies.get(o).cloned());
+        }
+    }
     // per article: quotes, figures, time expressions
     let analysed: Vec<PerArticle> = articles
         .par_iter()

@@ -393,3 +393,21 @@ fn demo_html_report_is_one_page_with_the_stories() {
     assert!(!page.contains("<script"));
     assert!(page.trim_end().ends_with("</html>"));
 }
+
+#[test]
+fn demo_wire_copies_record_their_agency() {
+    let dossier = demo_dossier();
+    for id in [
+        "02_meridianledger_dam_wire",
+        "03_valleycourier_dam_wire",
+        "04_coastlineobserver_dam_wire",
+    ] {
+        let a = dossier["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .expect("wire article");
+        assert_eq!(a["agency"], "NPA", "{id}");
+    }
+}

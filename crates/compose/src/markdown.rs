@@ -401,7 +401,12 @@ fn article_line(a: &Article) -> String {
         .as_ref()
         .map(|p| p.date.get(..10).unwrap_or(&p.date).to_string())
         .unwrap_or_else(|| unknown_date(a));
-    format!("{} — {outlet}, {date} (`{}`)", title.trim(), a.id)
+    let agency = a
+        .agency
+        .as_deref()
+        .map(|g| format!(", {g} wire"))
+        .unwrap_or_default();
+    format!("{} — {outlet}, {date}{agency} (`{}`)", title.trim(), a.id)
 }
 
 /// Who said what: quotes grouped by speaker, each with its cue and article.
@@ -588,6 +593,9 @@ fn render_article(md: &mut String, a: &Article) {
     if let Some(d) = &a.duplicate_of {
         facts.push(format!("copy of `{d}`"));
     }
+    if let Some(g) = &a.agency {
+        facts.push(format!("agency {g}"));
+    }
     let _ = writeln!(md, "{}\n", facts.join(" · "));
     if let Some(lead) = a
         .paragraphs
@@ -723,6 +731,7 @@ mod tests {
             removed: vec![],
             duplicate_of: None,
             published_estimate: None,
+            agency: None,
             warnings: vec![],
         }
     }
@@ -756,6 +765,7 @@ mod tests {
             }],
             duplicate_of: None,
             published_estimate: None,
+            agency: None,
             warnings: vec![],
         };
         let mut dossier = Dossier::new("test");

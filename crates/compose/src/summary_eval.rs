@@ -153,6 +153,7 @@ pub fn article_from_document(id: &str, document: &str) -> Article {
         removed: vec![],
         duplicate_of: None,
         published_estimate: None,
+        agency: None,
         warnings: vec![],
     }
 }

@@ -234,6 +234,7 @@ mod tests {
             removed: vec![],
             duplicate_of: None,
             published_estimate: None,
+            agency: None,
             warnings: vec![],
         }
     }

@@ -209,6 +209,10 @@ pub struct Article {
     pub removed: Vec<Removed>,
     /// Id of the earliest article this one copies, if any.
     pub duplicate_of: Option<String>,
+    /// The news agency the article was syndicated from, when it says so:
+    /// its byline's ("By AFP") or its dateline's ("KYIV (AP) —").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub agency: Option<String>,
     /// When `published` is unknown: the range the publication date
     /// plausibly lies in, estimated from the dates the text gives.
     #[serde(skip_serializing_if = "Option::is_none", default)]

@@ -126,6 +126,7 @@ mod tests {
             removed: vec![],
             duplicate_of: None,
             published_estimate: None,
+            agency: None,
             warnings: vec![],
         };
         let figure = |s: &str| Figure {
