@@ -38,12 +38,15 @@ pub fn date_statements(quotes: &mut [Quote], articles: &[Article], times: &[Time
             continue;
         };
         let quoted = q.evidence.start..q.evidence.end;
+        // nobody is reported to have said something after the report
+        let published = article.published.as_ref().and_then(|p| day_of(&p.date));
         q.date = times
             .iter()
             .filter(|t| t.kind == "DATE" || t.kind == "TIME")
             .filter(|t| sentence.start <= t.evidence.start && t.evidence.end <= sentence.end)
             .filter(|t| !(quoted.start < t.evidence.end && t.evidence.start < quoted.end))
-            .find_map(|t| day_of(&t.value));
+            .find_map(|t| day_of(&t.value))
+            .filter(|d| published.as_ref().is_none_or(|p| d <= p));
     }
 }
 

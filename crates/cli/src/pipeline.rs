@@ -96,9 +96,14 @@ pub fn analyze(
         &entities,
     );
     let figure_groups = figure_groups(&articles, &stories, &figures);
+    let quote_groups = parallax_link::statements::group_statements(
+        &quotes,
+        &parallax_link::statements::contexts(&articles, &stories),
+    );
     let mut dossier = parallax_compose::assemble(articles, errors);
     dossier.entities = entities;
     dossier.quotes = quotes;
+    dossier.quote_groups = quote_groups;
     dossier.figures = figures;
     dossier.figure_groups = figure_groups;
     dossier.times = times;

@@ -411,3 +411,47 @@ fn demo_wire_copies_record_their_agency() {
         assert_eq!(a["agency"], "NPA", "{id}");
     }
 }
+
+/// The demo's cross-outlet statements: the two translations of Voronel's
+/// closing statement are one group, the wire copies' quote is one group
+/// carried by three outlets, and no group mixes two actors.
+#[test]
+fn demo_statements_group_across_outlets_and_never_mix_speakers() {
+    let dossier = demo_dossier();
+    let quotes: BTreeMap<&str, &Value> = dossier["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| (q["id"].as_str().unwrap(), q))
+        .collect();
+    let groups = dossier["quote_groups"].as_array().expect("quote_groups");
+    let group_with = |words: &str| {
+        groups
+            .iter()
+            .find(|g| {
+                g["quotes"].as_array().unwrap().iter().any(|q| {
+                    quotes[q.as_str().unwrap()]["text"]
+                        .as_str()
+                        .unwrap()
+                        .contains(words)
+                })
+            })
+            .unwrap_or_else(|| panic!("no group quotes {words:?}"))
+    };
+    let translation_a = group_with("they are not for sale");
+    let translation_b = group_with("nobody can buy it");
+    assert_eq!(translation_a["id"], translation_b["id"]);
+    let wire = group_with("Nobody in this valley will be left");
+    assert_eq!(wire["quotes"].as_array().unwrap().len(), 3, "{wire}");
+    for g in groups {
+        let mut speakers: Vec<&str> = g["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|q| quotes[q.as_str().unwrap()]["speaker"]["entity"].as_str())
+            .collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        assert!(speakers.len() <= 1, "{g} mixes {speakers:?}");
+    }
+}

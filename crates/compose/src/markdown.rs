@@ -14,7 +14,14 @@ const EXCERPT_CHARS: usize = 110;
 /// readable; the row's `carried` count still counts every fact.
 const COVERAGE_COLUMNS: usize = 12;
 
+/// Statements listed per story at least (all those carried by several
+/// outlets are listed whatever their number).
+const STATEMENTS_SHOWN: usize = 12;
+
+/// At most `max` characters of `text` on one line (a quote running over
+/// paragraphs would otherwise break the list or table it stands in).
 fn excerpt(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out: String = text.chars().take(max).collect();
     if text.chars().count() > max {
         out.push('…');
@@ -189,7 +196,7 @@ fn render_statements(
     story: &Story,
     by_id: &HashMap<&str, &Article>,
 ) {
-    let groups: Vec<&QuoteGroup> = dossier
+    let mut groups: Vec<&QuoteGroup> = dossier
         .quote_groups
         .iter()
         .filter(|g| g.story.as_deref() == Some(story.id.as_str()))
@@ -197,6 +204,21 @@ fn render_statements(
     if groups.is_empty() {
         return;
     }
+    // statements carried by several outlets first (the cross-source view),
+    // then by speaker; order of first report within each
+    let total = groups.len();
+    groups.sort_by_key(|g| {
+        (
+            std::cmp::Reverse(g.outlets.len().min(2)),
+            g.speaker_name.is_none(),
+        )
+    });
+    let shown = groups
+        .iter()
+        .take_while(|g| g.outlets.len() > 1)
+        .count()
+        .max(STATEMENTS_SHOWN.min(total));
+    groups.truncate(shown);
     let quotes: HashMap<&str, &Quote> = dossier.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
     let _ = writeln!(md, "### Statements\n");
     for g in groups {
@@ -225,6 +247,14 @@ fn render_statements(
                 kind_word(q.kind)
             );
         }
+    }
+    if shown < total {
+        let _ = writeln!(
+            md,
+            "- … and {} more statement{} carried by one outlet each (all in the JSON dossier)",
+            total - shown,
+            plural(total - shown)
+        );
     }
     md.push('\n');
 }
