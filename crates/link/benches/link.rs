@@ -4,7 +4,8 @@
 //! (`find_duplicates`: normalise, shingle, MinHash, LSH, exact check) and
 //! clustering docs/s with a large window already filled, plus a per-document
 //! latency distribution printed before the criterion runs
-//! (`LINK_BENCH_WINDOW` documents in the window, default 100000).
+//! (`LINK_BENCH_WINDOW` documents in the window, default 100000), and the
+//! size and save/load time of the clusterer state at that point.
 
 use std::time::Instant;
 
@@ -123,6 +124,25 @@ fn bench_cluster(c: &mut Criterion) {
         pct(0.99),
         lat[lat.len() - 1]
     );
+    // persistence of the filled clusterer (stable ids across runs)
+    let path = std::env::temp_dir().join(format!("parallax-bench-{}.json", std::process::id()));
+    let t = Instant::now();
+    match cl.save(&path) {
+        Ok(()) => {
+            let save = t.elapsed().as_secs_f64();
+            let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+            let t = Instant::now();
+            let loaded = StoryClusterer::load(&path).map(|l| l.len());
+            println!(
+                "cluster state: {} docs, {:.0} bytes/doc, save {save:.2}s, load {:.2}s ({loaded:?} docs)",
+                cl.len(),
+                bytes as f64 / cl.len().max(1) as f64,
+                t.elapsed().as_secs_f64()
+            );
+        }
+        Err(e) => println!("cluster state: not saved: {e}"),
+    }
+    let _ = std::fs::remove_file(&path);
     let mut g = c.benchmark_group("cluster");
     g.sample_size(10);
     let batch = &docs[window + 5000..window + 6000];

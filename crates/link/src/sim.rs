@@ -1,18 +1,19 @@
 //! Article features and pairwise similarity.
 //!
 //! A document becomes a weighted term vector (title, lead and body words,
-//! English function words dropped, sub-linear term frequency times IDF,
-//! L2-normalised), a set of entity-like tokens (capitalised words that are
+//! English function words dropped, light English suffix folding,
+//! capitalised words weighted up, sub-linear term frequency times a power
+//! of the IDF, L2-normalised; see [`FieldWeights`]), a set of entity-like tokens (capitalised words that are
 //! not function words) and a set of numbers. The similarity of two articles
 //! combines the cosine of the term vectors with the overlap of entity-like
 //! tokens and of numbers: these survive translation and paraphrase better
 //! than common words.
 
 use crate::hash::{hash_str, mix64, FxMap};
-use crate::text::{for_each_word, is_stopword};
+use crate::text::{for_each_word, is_stopword, stem};
 
 /// Weights of the fields in the term frequency.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FieldWeights {
     pub title: f32,
     /// Extra weight of a word in the lead (the first `lead_words` words).
@@ -21,6 +22,17 @@ pub struct FieldWeights {
     pub lead_words: usize,
     /// Weight of pairs of consecutive content words (0: words only).
     pub bigram: f32,
+    /// Fold English plural and verb endings (see [`crate::text::stem`]).
+    pub stem: bool,
+    /// Factor on the weight of words written with a capital initial
+    /// (names, but also sentence-initial words).
+    pub name: f32,
+    /// Exponent of the IDF in the term weight (1: plain TF-IDF; larger
+    /// values favour rare terms).
+    pub idf_power: f32,
+    /// Words of the body read (0: all); the end of a long page is mostly
+    /// furniture and side stories.
+    pub max_words: usize,
 }
 
 impl Default for FieldWeights {
@@ -31,6 +43,10 @@ impl Default for FieldWeights {
             body: 1.0,
             lead_words: 60,
             bigram: 0.0,
+            stem: true,
+            name: 1.5,
+            idf_power: 1.5,
+            max_words: 0,
         }
     }
 }
@@ -56,12 +72,19 @@ fn push_word(
     ents: &mut Vec<u64>,
     nums: &mut Vec<u64>,
     prev: &mut Option<u64>,
-    bigram: f32,
+    fw: &FieldWeights,
 ) {
+    let bigram = fw.bigram;
     let cjk = w.chars().next().is_some_and(|c| c as u32 >= 0x3040);
     if (w.len() < 2 && !cjk) || is_stopword(w) {
         return;
     }
+    let w = if fw.stem { stem(w) } else { w };
+    let weight = if cap && !num {
+        weight * fw.name
+    } else {
+        weight
+    };
     let h = hash_str(w);
     *tf.entry(h).or_default() += weight;
     if bigram > 0.0 {
@@ -86,13 +109,16 @@ pub fn features(title: Option<&str>, text: &str, fw: &FieldWeights) -> DocFeatur
     if let Some(t) = title {
         for_each_word(t, |w, cap, num, _| {
             push_word(
-                w, cap, num, fw.title, &mut tf, &mut ents, &mut nums, &mut prev, fw.bigram,
+                w, cap, num, fw.title, &mut tf, &mut ents, &mut nums, &mut prev, fw,
             )
         });
     }
     let mut prev = None;
     let mut i = 0usize;
     for_each_word(text, |w, cap, num, _| {
+        if fw.max_words > 0 && i >= fw.max_words {
+            return;
+        }
         let weight = if i < fw.lead_words {
             fw.body + fw.lead
         } else {
@@ -100,7 +126,7 @@ pub fn features(title: Option<&str>, text: &str, fw: &FieldWeights) -> DocFeatur
         };
         i += 1;
         push_word(
-            w, cap, num, weight, &mut tf, &mut ents, &mut nums, &mut prev, fw.bigram,
+            w, cap, num, weight, &mut tf, &mut ents, &mut nums, &mut prev, fw,
         )
     });
     let mut tf: Vec<(u64, f32)> = tf.into_iter().collect();
@@ -113,15 +139,26 @@ pub fn features(title: Option<&str>, text: &str, fw: &FieldWeights) -> DocFeatur
 }
 
 /// Document frequencies, updated incrementally.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Idf {
     df: FxMap<u64, u32>,
     n: u64,
+    /// Virtual documents that contain none of the terms: a prior that keeps
+    /// the terms of a story which dominates a small corpus from looking
+    /// like common words.
+    prior: f32,
 }
 
 impl Idf {
     pub fn new() -> Self {
         Self::default()
+    }
+    /// An IDF with `prior` virtual documents (see [`Idf::idf`]).
+    pub fn with_prior(prior: f32) -> Self {
+        Idf {
+            prior: prior.max(0.0),
+            ..Self::default()
+        }
     }
     /// Counts one more document with these terms.
     pub fn add(&mut self, f: &DocFeatures) {
@@ -134,17 +171,29 @@ impl Idf {
     pub fn docs(&self) -> u64 {
         self.n
     }
-    /// Smoothed IDF: `ln((1 + n) / (1 + df)) + 1`.
+    /// Smoothed IDF: `ln((1 + n + prior) / (1 + df)) + 1`.
     pub fn idf(&self, term: u64) -> f32 {
         let df = self.df.get(&term).copied().unwrap_or(0) as f32;
-        ((1.0 + self.n as f32) / (1.0 + df)).ln() + 1.0
+        ((1.0 + self.n as f32 + self.prior) / (1.0 + df)).ln() + 1.0
     }
     /// The L2-normalised TF-IDF vector of `f`, keeping the `max_terms`
     /// heaviest terms (all when 0), sorted by term.
     pub fn vector(&self, f: &DocFeatures, max_terms: usize) -> Vec<(u64, f32)> {
+        self.vector_pow(f, max_terms, 1.0)
+    }
+    /// [`Idf::vector`] with the IDF raised to `power`.
+    pub fn vector_pow(&self, f: &DocFeatures, max_terms: usize, power: f32) -> Vec<(u64, f32)> {
+        let w = |t: u64| {
+            let i = self.idf(t);
+            if power == 1.0 {
+                i
+            } else {
+                i.powf(power)
+            }
+        };
         let mut v: Vec<(u64, f32)> =
             f.tf.iter()
-                .map(|&(t, tf)| (t, (1.0 + tf.ln()) * self.idf(t)))
+                .map(|&(t, tf)| (t, (1.0 + tf.max(1e-3).ln()).max(0.0) * w(t)))
                 .collect();
         if max_terms > 0 && v.len() > max_terms {
             v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -259,8 +308,8 @@ impl SimilarityModel {
 
     /// Similarity of two feature sets.
     pub fn similarity_of(&self, fa: &DocFeatures, fb: &DocFeatures) -> PairSimilarity {
-        let va = self.idf.vector(fa, 0);
-        let vb = self.idf.vector(fb, 0);
+        let va = self.idf.vector_pow(fa, 0, self.fields.idf_power);
+        let vb = self.idf.vector_pow(fb, 0, self.fields.idf_power);
         let cosine = dot(&va, &vb).clamp(0.0, 1.0);
         let entities = overlap(&fa.ents, &fb.ents);
         let numbers = overlap(&fa.nums, &fb.nums);
@@ -296,6 +345,21 @@ mod tests {
         assert!(ab.cosine > ac.cosine + 0.1, "{ab:?} {ac:?}");
         assert!(ab.numbers > 0.9);
         assert!(ab.entities > 0.5);
+    }
+
+    #[test]
+    fn idf_prior_keeps_a_dominant_story_words_informative() {
+        let fw = FieldWeights::default();
+        let f = features(None, "Dam breach floods Kolvets", &fw);
+        let (mut plain, mut prior) = (Idf::new(), Idf::with_prior(100.0));
+        for _ in 0..5 {
+            plain.add(&f);
+            prior.add(&f);
+        }
+        let t = f.tf[0].0;
+        assert!((plain.idf(t) - 1.0).abs() < 1e-6, "in every document");
+        assert!(prior.idf(t) > 3.0, "{}", prior.idf(t));
+        assert!(prior.idf(12345) > prior.idf(t), "unseen terms stay rarer");
     }
 
     #[test]

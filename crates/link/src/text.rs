@@ -130,6 +130,40 @@ pub const STOPWORDS: &[&str] = &[
     "with", "would", "you", "your",
 ];
 
+/// A light English suffix folding for lower-case ASCII words of four
+/// letters or more, so that inflections of one word share one key (the key
+/// need not be a word): plurals (`-ies`, `-es` after a sibilant, `-s` except
+/// after `s`, `u` or `i`), then `-ing` and `-ed` when three letters remain,
+/// then a final `-e` or `-y` (`cities`, `city` → `cit`; `flooded`,
+/// `floods`, `flooding` → `flood`; `rising`, `rise` → `ris`). Other words
+/// are returned unchanged.
+pub fn stem(w: &str) -> &str {
+    if w.len() < 4 || !w.is_ascii() {
+        return w;
+    }
+    let mut r = w;
+    if r.len() >= 5 && r.ends_with("ies") {
+        r = &r[..r.len() - 3];
+    } else if r.ends_with("sses")
+        || r.ends_with("xes")
+        || r.ends_with("ches")
+        || r.ends_with("shes")
+    {
+        r = &r[..r.len() - 2];
+    } else if r.ends_with('s') && !(r.ends_with("ss") || r.ends_with("us") || r.ends_with("is")) {
+        r = &r[..r.len() - 1];
+    }
+    if r.len() >= 6 && r.ends_with("ing") {
+        r = &r[..r.len() - 3];
+    } else if r.len() >= 5 && r.ends_with("ed") {
+        r = &r[..r.len() - 2];
+    }
+    if r.len() >= 4 && (r.ends_with('e') || r.ends_with('y')) {
+        r = &r[..r.len() - 1];
+    }
+    r
+}
+
 /// True when `w` (normalised) is an English function word.
 pub fn is_stopword(w: &str) -> bool {
     STOPWORDS.binary_search(&w).is_ok()
@@ -157,6 +191,24 @@ mod tests {
         assert_eq!(w[0].norm, "fullwidth");
         assert!(w[0].capitalised);
         assert_eq!(w[1].norm, "straße");
+    }
+
+    #[test]
+    fn stem_folds_inflections() {
+        for (a, b) in [
+            ("cities", "city"),
+            ("floods", "flooding"),
+            ("flooded", "flood"),
+            ("rising", "rise"),
+            ("named", "name"),
+            ("churches", "church"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_eq!(stem("bus"), "bus");
+        assert_eq!(stem("paris"), "paris");
+        assert_eq!(stem("day"), "day");
+        assert_ne!(stem("king"), stem("kin"));
     }
 
     #[test]
