@@ -78,7 +78,8 @@ pub fn run(articles: usize, rounds: usize) -> Result<i32> {
     for _ in 0..rounds {
         let input = docs.clone();
         let start = Instant::now();
-        let dossier = pool.install(|| crate::pipeline::analyze(input, Vec::new(), &[], false));
+        let dossier =
+            pool.install(|| crate::pipeline::analyze(input, Vec::new(), &[], false, None));
         times.push(start.elapsed());
         last = Some(dossier);
     }

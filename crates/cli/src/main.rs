@@ -5,6 +5,7 @@ mod bench;
 mod demo;
 mod eval;
 mod pipeline;
+mod state;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -43,6 +44,11 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
+        /// Remember stories in this directory: a later run with the same
+        /// directory puts new articles into the stories of earlier runs,
+        /// with the same story ids.
+        #[arg(long, value_name = "DIR")]
+        state: Option<PathBuf>,
     },
     /// Analyse the bundled demo corpus (invented articles with every kind of noise).
     Demo {
@@ -211,6 +217,7 @@ fn run(cli: Cli) -> Result<i32> {
             output,
             strict,
             threads,
+            state,
         } => {
             if let Some(n) = threads {
                 rayon::ThreadPoolBuilder::new()
@@ -225,12 +232,21 @@ fn run(cli: Cli) -> Result<i32> {
             for w in &outcome.warnings {
                 eprintln!("parallax: warning: {}: {}", w.source, w.message);
             }
+            // open the state before the work, so a bad directory fails fast
+            let mut story_state = match &state {
+                Some(dir) => Some(state::StoryState::open(dir)?),
+                None => None,
+            };
             let dossier = pipeline::analyze(
                 outcome.documents,
                 outcome.errors,
                 &outcome.warnings,
                 !cli.quiet,
+                story_state.as_mut(),
             );
+            if let Some(s) = &story_state {
+                s.save()?;
+            }
             for e in &dossier.errors {
                 eprintln!("parallax: {}: {}", e.source, e.message);
             }
@@ -277,7 +293,7 @@ fn run(cli: Cli) -> Result<i32> {
             if documents.is_empty() {
                 bail!("the bundled demo corpus is empty");
             }
-            let dossier = pipeline::analyze(documents, errors, &[], false);
+            let dossier = pipeline::analyze(documents, errors, &[], false, None);
             write_output(&dossier, &output, Format::Md)?;
             Ok(0)
         }

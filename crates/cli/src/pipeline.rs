@@ -8,11 +8,14 @@ use rayon::prelude::*;
 /// whatever the thread count.
 /// `warnings` are notes from reading (a guessed encoding, say): each is
 /// attached to the articles read from its source.
+/// With `state`, stories continue those of earlier runs (see
+/// [`crate::state`]); without, every run starts afresh.
 pub fn analyze(
     documents: Vec<RawDocument>,
     errors: Vec<InputError>,
     warnings: &[InputError],
     progress: bool,
+    state: Option<&mut crate::state::StoryState>,
 ) -> Dossier {
     let ids = parallax_compose::article_ids(
         documents
@@ -77,7 +80,7 @@ pub fn analyze(
             }
         })
         .collect();
-    let stories = stories(&articles, &found);
+    let stories = stories(&articles, &found, state);
     let (mut quotes, mut figures, mut times) = (Vec::new(), Vec::new(), Vec::new());
     for (a, per) in articles.iter_mut().zip(analysed) {
         a.published_estimate = per.estimate;
@@ -218,8 +221,14 @@ fn mark_copies(articles: &mut [Article]) {
 }
 
 /// Groups articles into stories: originals are clustered in publication
-/// order (then input order); a copy joins its original's story.
-fn stories(articles: &[Article], found: &[(String, Vec<parallax_entities::Found>)]) -> Vec<Story> {
+/// order (then input order); a copy joins its original's story. With a
+/// state, articles it already holds keep their story and new ones are
+/// added to it.
+fn stories(
+    articles: &[Article],
+    found: &[(String, Vec<parallax_entities::Found>)],
+    state: Option<&mut crate::state::StoryState>,
+) -> Vec<Story> {
     let mut order: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].duplicate_of.is_none())
         .collect();
@@ -230,7 +239,22 @@ fn stories(articles: &[Article], found: &[(String, Vec<parallax_entities::Found>
             i,
         )
     });
-    let docs: Vec<parallax_link::ClusterDoc> = order
+    let mut fresh = parallax_link::StoryClusterer::default();
+    let mut no_memory = std::collections::HashMap::new();
+    let (clusterer, known) = match state {
+        Some(s) => (&mut s.clusterer, &mut s.known),
+        None => (&mut fresh, &mut no_memory),
+    };
+    // document index of each original: remembered, or added now
+    let mut doc_of = vec![None; articles.len()];
+    let mut added: Vec<usize> = Vec::new();
+    for &i in &order {
+        match known.get(&crate::state::article_key(&articles[i])) {
+            Some(&d) => doc_of[i] = Some(d),
+            None => added.push(i),
+        }
+    }
+    let docs: Vec<parallax_link::ClusterDoc> = added
         .iter()
         .map(|&i| {
             let a = &articles[i];
@@ -249,18 +273,21 @@ fn stories(articles: &[Article], found: &[(String, Vec<parallax_entities::Found>
             }
         })
         .collect();
-    let mut clusterer = parallax_link::StoryClusterer::default();
+    let base = clusterer.len();
     clusterer.add_batch(&docs);
-    let assigned = clusterer.assignments();
+    for (k, &i) in added.iter().enumerate() {
+        doc_of[i] = Some(base + k);
+        known.insert(crate::state::article_key(&articles[i]), base + k);
+    }
     let index_of: std::collections::HashMap<&str, usize> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let mut story_of = vec![None; articles.len()];
-    for (pos, &i) in order.iter().enumerate() {
-        story_of[i] = assigned.get(pos).copied();
-    }
+    let mut story_of: Vec<Option<u64>> = doc_of
+        .iter()
+        .map(|d| d.and_then(|d| clusterer.story_of(d)))
+        .collect();
     for (i, a) in articles.iter().enumerate() {
         if let Some(orig) = a.duplicate_of.as_deref().and_then(|d| index_of.get(d)) {
             story_of[i] = story_of[*orig];

@@ -220,3 +220,69 @@ fn shared_seed_articles_analyse_cleanly_when_present() {
         }
     }
 }
+
+/// Story ids of a `--state` run, by article id.
+fn story_ids(dossier: &Value) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for s in dossier["stories"].as_array().expect("stories") {
+        for a in s["articles"].as_array().expect("articles") {
+            out.insert(
+                a.as_str().unwrap().to_string(),
+                s["id"].as_str().unwrap().to_string(),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn state_keeps_story_ids_across_runs() {
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/demo/");
+    let dir = TempDir::new("state");
+    let state = dir.0.join("stories");
+    let state = state.to_str().unwrap();
+    let run = |files: &[&str]| -> Value {
+        let mut args = vec!["analyze", "--state", state];
+        let paths: Vec<String> = files.iter().map(|f| format!("{demo}{f}")).collect();
+        args.extend(paths.iter().map(String::as_str));
+        let out = parallax(&args, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let first = story_ids(&run(&[
+        "01_northharbourpost_dam_day1.txt",
+        "08_meridianledger_summit.txt",
+    ]));
+    let dam = first["01_northharbourpost_dam_day1"].clone();
+    let summit = first["08_meridianledger_summit"].clone();
+    assert_ne!(dam, summit);
+    // a later run: new articles join the stories of the first run
+    let second = story_ids(&run(&[
+        "05_dailylantern_dam_day3.txt",
+        "09_eastbridgetimes_summit.txt",
+    ]));
+    assert_eq!(second["05_dailylantern_dam_day3"], dam);
+    assert_eq!(second["09_eastbridgetimes_summit"], summit);
+    // an article seen before keeps its story and is not added twice
+    let third = story_ids(&run(&["01_northharbourpost_dam_day1.txt"]));
+    assert_eq!(third["01_northharbourpost_dam_day1"], dam);
+    let listing = std::fs::read_to_string(dir.0.join("stories/articles.tsv")).expect("listing");
+    assert_eq!(listing.lines().count(), 4, "{listing}");
+    // a damaged state is a clear error, not a fresh start that loses it
+    std::fs::write(dir.0.join("stories/clusterer.json"), b"{\"format\":").expect("write");
+    let out = parallax(
+        &[
+            "analyze",
+            "--state",
+            state,
+            &format!("{demo}11_dailylantern_ferry.txt"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("clusterer.json"));
+}
