@@ -8,5 +8,6 @@
 
 pub mod date;
 pub mod dossier;
+pub mod words;
 
 pub use dossier::*;
