@@ -99,7 +99,7 @@ pub fn analyze(
         &entities,
     );
     let figure_groups = figure_groups(&articles, &stories, &figures);
-    let quote_groups = parallax_link::statements::group_statements(
+    let quote_groups = group_statements(
         &quotes,
         &parallax_link::statements::contexts(&articles, &stories),
     );
@@ -113,6 +113,39 @@ pub fn analyze(
     dossier.stories = stories;
     parallax_compose::compose_stories(&mut dossier);
     dossier
+}
+
+/// Statement groups: lexical evidence only.
+#[cfg(not(feature = "embeddings"))]
+fn group_statements(
+    quotes: &[parallax_core::Quote],
+    contexts: &[parallax_link::statements::StatementContext],
+) -> Vec<parallax_core::QuoteGroup> {
+    parallax_link::statements::group_statements(quotes, contexts)
+}
+
+/// Statement groups: with sentence embeddings when `PARALLAX_MINILM_DIR`
+/// names the model (a model that fails to load is reported and the run
+/// goes on with lexical evidence only).
+#[cfg(feature = "embeddings")]
+fn group_statements(
+    quotes: &[parallax_core::Quote],
+    contexts: &[parallax_link::statements::StatementContext],
+) -> Vec<parallax_core::QuoteGroup> {
+    use parallax_link::statements::{embed::MiniLm, StatementConfig};
+    match MiniLm::from_env() {
+        Some(Ok(model)) => parallax_link::statements::group_statements_embedded(
+            quotes,
+            contexts,
+            &StatementConfig::default(),
+            &model,
+        ),
+        Some(Err(e)) => {
+            tracing::warn!("sentence embeddings not used: {e}");
+            parallax_link::statements::group_statements(quotes, contexts)
+        }
+        None => parallax_link::statements::group_statements(quotes, contexts),
+    }
 }
 
 /// What the per-article analysis finds in one article.
