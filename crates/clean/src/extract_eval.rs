@@ -22,9 +22,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use parallax_core::{Body, RawDocument};
 use serde_json::Value;
 
 use crate::html;
+use crate::memory::OutletMemory;
 
 /// Shingle size of the scrapinghub metric.
 const SHINGLE: usize = 4;
@@ -69,6 +71,9 @@ pub struct Report {
     pub pages: Vec<PageScore>,
     /// Pages whose HTML could not be read (scored as empty predictions).
     pub unreadable: Vec<String>,
+    /// A comparison printed above the summary line (the plain-text path
+    /// without outlet memory).
+    pub note: Option<String>,
 }
 
 impl Report {
@@ -129,6 +134,9 @@ impl fmt::Display for Report {
         }
         for id in &self.unreadable {
             writeln!(f, "unreadable: {id}")?;
+        }
+        if let Some(note) = &self.note {
+            writeln!(f, "{note}")?;
         }
         let not_article = self.pages.iter().filter(|p| p.not_article).count();
         write!(
@@ -221,7 +229,7 @@ fn read_json(path: &Path) -> Result<Value, EvalError> {
 
 /// Reads a page, gunzipping `.gz` files; bytes that are not UTF-8 are
 /// replaced (the benchmarks are UTF-8).
-fn read_page(path: &Path) -> Option<String> {
+pub fn read_page(path: &Path) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
     let bytes = if path.extension().is_some_and(|e| e == "gz") {
         let mut out = Vec::new();
@@ -250,6 +258,10 @@ pub enum Mode {
     ExtractorCleaned,
     /// The page's whole visible text through the plain-text cleaner.
     Plain,
+    /// As [`Mode::Plain`], with an [`OutletMemory`] built from the visible
+    /// texts of all the benchmark's pages, grouped by the host of their
+    /// URL: lines repeated across an outlet's pages are boilerplate.
+    PlainMemory,
 }
 
 impl Mode {
@@ -259,51 +271,119 @@ impl Mode {
             Mode::Extractor => "HTML extractor alone",
             Mode::ExtractorCleaned => "HTML extractor dropping furniture + cleaner",
             Mode::Plain => "plain-text cleaner on visible text",
+            Mode::PlainMemory => "plain-text cleaner on visible text, with outlet memory",
         }
     }
 }
 
+/// One benchmark page: its id, file, true body and URL.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Case {
+    pub id: String,
+    pub path: PathBuf,
+    pub truth: String,
+    pub url: Option<String>,
+}
+
+impl Case {
+    /// The key pages are grouped by for the outlet memory: the URL's host.
+    pub fn outlet_key(&self) -> String {
+        crate::memory::outlet_key(None, self.url.as_deref()).unwrap_or_default()
+    }
+}
+
+/// What the plain-text cleaner is given for a page in `mode`: the text and
+/// the title that comes with it. `None` for [`Mode::Extractor`], which has
+/// no cleaner.
+pub fn cleaner_input(page: &str, mode: Mode) -> Option<(String, Option<String>)> {
+    match mode {
+        Mode::Plain | Mode::PlainMemory => Some((html::visible_text(page), None)),
+        Mode::Pipeline => {
+            let extract = html::extract(page);
+            Some((extract.text, extract.title))
+        }
+        Mode::ExtractorCleaned => {
+            let extract = html::extract_with(page, html::Furniture::Drop);
+            Some((extract.text, extract.title))
+        }
+        Mode::Extractor => None,
+    }
+}
+
+/// A page as `parallax analyze` reads an HTML file: a raw document with
+/// the page as its body and nothing else given.
+pub fn page_document(page: &str) -> RawDocument {
+    RawDocument {
+        source: String::new(),
+        id: None,
+        url: None,
+        outlet: None,
+        title: None,
+        published: None,
+        language: None,
+        body: Body::Html(page.to_string()),
+    }
+}
+
 /// Extracts one page in the chosen mode: the text, the time taken and
-/// whether the extractor found no article shape.
-fn predict(page: &str, mode: Mode) -> (String, f64, bool) {
+/// whether the extractor found no article shape. `memory` is the outlet
+/// memory and the page's outlet key ([`Mode::PlainMemory`]).
+fn predict(page: &str, mode: Mode, memory: Option<(&OutletMemory, &str)>) -> (String, f64, bool) {
     let start = Instant::now();
     let (text, not_article) = match mode {
         Mode::Plain => {
             let visible = html::visible_text(page);
             (crate::clean_text(&visible, None).text, false)
         }
-        Mode::Pipeline => {
-            let extract = html::extract(page);
-            let cleaned = crate::clean_text(&extract.text, extract.title.as_deref());
-            (cleaned.text, !extract.is_article)
+        Mode::PlainMemory => {
+            let visible = html::visible_text(page);
+            let cleaned = match memory {
+                Some((memory, outlet)) => {
+                    crate::clean_text_with_memory(&visible, None, memory, outlet)
+                }
+                None => crate::clean_text(&visible, None),
+            };
+            (cleaned.text, false)
         }
+        Mode::Pipeline => (crate::clean(page_document(page), String::new()).text, false),
         Mode::Extractor => {
             let extract = html::extract_with(page, html::Furniture::Drop);
             (extract.text, !extract.is_article)
         }
         Mode::ExtractorCleaned => {
             let extract = html::extract_with(page, html::Furniture::Drop);
-            let cleaned = crate::clean_text(&extract.text, extract.title.as_deref());
+            let cleaned = crate::clean_extracted_text(&extract.text, extract.title.as_deref());
             (cleaned.text, !extract.is_article)
         }
     };
     (text, start.elapsed().as_secs_f64() * 1000.0, not_article)
 }
 
-fn score_pages(name: String, cases: Vec<(String, PathBuf, String)>, mode: Mode) -> Report {
+/// The outlet memory of a benchmark: every readable page's visible text,
+/// grouped by [`Case::outlet_key`].
+pub fn benchmark_memory(cases: &[Case]) -> OutletMemory {
+    OutletMemory::build(cases.iter().filter_map(|case| {
+        let page = read_page(&case.path)?;
+        Some((case.outlet_key(), html::visible_text(&page)))
+    }))
+}
+
+fn score_pages(name: String, cases: Vec<Case>, mode: Mode) -> Report {
+    let memory = (mode == Mode::PlainMemory).then(|| benchmark_memory(&cases));
     let mut pages = Vec::new();
     let mut unreadable = Vec::new();
-    for (id, path, truth) in cases {
-        let (predicted, millis, not_article) = match read_page(&path) {
-            Some(page) => predict(&page, mode),
+    for case in cases {
+        let key = case.outlet_key();
+        let (predicted, millis, not_article) = match read_page(&case.path) {
+            Some(page) => predict(&page, mode, memory.as_ref().map(|m| (m, key.as_str()))),
             None => {
-                unreadable.push(id.clone());
+                unreadable.push(case.id.clone());
                 (String::new(), 0.0, false)
             }
         };
-        let (precision, recall) = shingle_scores(&predicted, &truth);
+        let (precision, recall) = shingle_scores(&predicted, &case.truth);
         pages.push(PageScore {
-            id,
+            id: case.id,
             precision,
             recall,
             millis,
@@ -314,70 +394,87 @@ fn score_pages(name: String, cases: Vec<(String, PathBuf, String)>, mode: Mode) 
         name,
         pages,
         unreadable,
+        note: None,
     }
 }
 
-fn mode_of(plain: bool) -> Mode {
-    if plain {
-        Mode::Plain
-    } else {
-        Mode::Extractor
-    }
+/// The plain-text path with outlet memory ([`Mode::PlainMemory`]), noting
+/// the figures without it ([`Mode::Plain`]).
+fn plain_with_and_without_memory(name: &str, cases: Vec<Case>) -> Report {
+    let without = score_pages(String::new(), cases.clone(), Mode::Plain);
+    let mut report = score_pages(
+        format!("{name} ({})", Mode::PlainMemory.describe()),
+        cases,
+        Mode::PlainMemory,
+    );
+    report.note = Some(format!(
+        "without outlet memory: f1={:.3} precision={:.3} recall={:.3}",
+        without.f1(),
+        without.precision(),
+        without.recall()
+    ));
+    report
 }
 
 /// The scrapinghub benchmark in `dir` (`ground-truth.json`, `html/`):
 /// the HTML extractor alone ([`Mode::Extractor`], the figure comparable
 /// with other extractors), or with `plain` the plain-text cleaner on the
-/// visible text. [`eval_scrapinghub_mode`] scores the other modes.
+/// visible text with an outlet memory of the benchmark's pages
+/// ([`Mode::PlainMemory`]; the figures without it are noted).
+/// [`eval_scrapinghub_mode`] scores the other modes.
 pub fn eval_scrapinghub(dir: &Path, plain: bool) -> Result<Report, EvalError> {
-    eval_scrapinghub_mode(dir, mode_of(plain))
+    if plain {
+        Ok(plain_with_and_without_memory(
+            "scrapinghub",
+            scrapinghub_cases(dir)?,
+        ))
+    } else {
+        eval_scrapinghub_mode(dir, Mode::Extractor)
+    }
 }
 
 /// The Fundus news set in `dir`: see [`eval_scrapinghub`].
 pub fn eval_fundus(dir: &Path, plain: bool) -> Result<Report, EvalError> {
-    eval_fundus_mode(dir, mode_of(plain))
+    if plain {
+        Ok(plain_with_and_without_memory("fundus", fundus_cases(dir)?))
+    } else {
+        eval_fundus_mode(dir, Mode::Extractor)
+    }
 }
 
-/// The scrapinghub benchmark scored in the given mode.
-pub fn eval_scrapinghub_mode(dir: &Path, mode: Mode) -> Result<Report, EvalError> {
+/// The pages of the scrapinghub benchmark in `dir`, sorted by id.
+pub fn scrapinghub_cases(dir: &Path) -> Result<Vec<Case>, EvalError> {
     let truth_path = dir.join("ground-truth.json");
     let truth = read_json(&truth_path)?;
     let Value::Object(entries) = truth else {
         return Err(read_error(&truth_path, "not a JSON object"));
     };
-    let mut cases: Vec<(String, PathBuf, String)> = entries
+    let mut cases: Vec<Case> = entries
         .iter()
-        .map(|(id, entry)| {
-            let body = entry
+        .map(|(id, entry)| Case {
+            id: id.clone(),
+            path: dir.join("html").join(format!("{id}.html.gz")),
+            truth: entry
                 .get("articleBody")
                 .and_then(Value::as_str)
                 .unwrap_or_default()
-                .to_string();
-            (
-                id.clone(),
-                dir.join("html").join(format!("{id}.html.gz")),
-                body,
-            )
+                .to_string(),
+            url: entry.get("url").and_then(Value::as_str).map(str::to_string),
         })
         .collect();
     cases.sort();
-    Ok(score_pages(
-        format!("scrapinghub ({})", mode.describe()),
-        cases,
-        mode,
-    ))
+    Ok(cases)
 }
 
-/// The Fundus news set in `dir` (`ground_truth.json`, `html/`) scored in
-/// the given mode; the truth is the body's paragraphs joined by blank
-/// lines.
-pub fn eval_fundus_mode(dir: &Path, mode: Mode) -> Result<Report, EvalError> {
+/// The pages of the Fundus news set in `dir`, sorted by name; the truth is
+/// the body's paragraphs joined by blank lines.
+pub fn fundus_cases(dir: &Path) -> Result<Vec<Case>, EvalError> {
     let truth_path = dir.join("ground_truth.json");
     let truth = read_json(&truth_path)?;
     let Value::Object(entries) = truth else {
         return Err(read_error(&truth_path, "not a JSON object"));
     };
-    let mut cases: Vec<(String, PathBuf, String)> = entries
+    let mut cases: Vec<Case> = entries
         .iter()
         .map(|(name, entry)| {
             let body = match entry.get("body") {
@@ -389,13 +486,33 @@ pub fn eval_fundus_mode(dir: &Path, mode: Mode) -> Result<Report, EvalError> {
                 Some(Value::String(text)) => text.clone(),
                 _ => String::new(),
             };
-            (name.clone(), dir.join("html").join(name), body)
+            Case {
+                id: name.clone(),
+                path: dir.join("html").join(name),
+                truth: body,
+                url: entry.get("url").and_then(Value::as_str).map(str::to_string),
+            }
         })
         .collect();
     cases.sort();
+    Ok(cases)
+}
+
+/// The scrapinghub benchmark scored in the given mode.
+pub fn eval_scrapinghub_mode(dir: &Path, mode: Mode) -> Result<Report, EvalError> {
+    Ok(score_pages(
+        format!("scrapinghub ({})", mode.describe()),
+        scrapinghub_cases(dir)?,
+        mode,
+    ))
+}
+
+/// The Fundus news set in `dir` (`ground_truth.json`, `html/`) scored in
+/// the given mode.
+pub fn eval_fundus_mode(dir: &Path, mode: Mode) -> Result<Report, EvalError> {
     Ok(score_pages(
         format!("fundus ({})", mode.describe()),
-        cases,
+        fundus_cases(dir)?,
         mode,
     ))
 }

@@ -10,16 +10,20 @@
 //! every removed piece with its kind and the reason. [`clean`] adds the
 //! metadata: title, publication date (given, else a date line), byline and
 //! agency, outlet (given or the URL's host, never guessed) and language.
-//! HTML goes through [`html`] first.
+//! HTML goes through [`html`] first. [`clean_with_memory`] and
+//! [`clean_text_with_memory`] also remove the lines an outlet's pages
+//! share ([`memory::OutletMemory`]).
 
 pub mod eval;
 pub mod extract_eval;
 pub mod html;
 pub mod lexicon;
+pub mod memory;
 pub mod meta;
 pub mod rules;
 pub mod units;
 
+pub use memory::OutletMemory;
 use parallax_core::date::{find_date, parse_date};
 use parallax_core::{
     Article, Body, Byline, MetaSource, Paragraph, ParagraphKind, Published, RawDocument, Removed,
@@ -44,8 +48,81 @@ pub struct Cleaned {
 /// Cleans dirty plain text. `given_title` is the title that came with the
 /// input, if any: a first line repeating it is removed as the title.
 pub fn clean_text(text: &str, given_title: Option<&str>) -> Cleaned {
+    clean_units(text, given_title, None, false)
+}
+
+/// Cleans the main text the HTML extractor chose for a page
+/// ([`html::extract`]): as [`clean_text`], except that the text is known
+/// to be the article's region, so no run of paragraphs is looked for in
+/// it (a list closing an article stays).
+pub fn clean_extracted_text(text: &str, given_title: Option<&str>) -> Cleaned {
+    clean_units(text, given_title, None, true)
+}
+
+/// Cleans dirty plain text of `outlet` (an [`memory::outlet_key`]) with an
+/// [`OutletMemory`]: besides what [`clean_text`] removes, a line that at
+/// least [`memory::MIN_OTHER_DOCUMENTS`] other documents of the outlet
+/// carry word for word is removed as page template (kind `label` for a
+/// short line, `footnote` for a longer one, unless a rule gave it a kind;
+/// the reason names the outlet memory). `text` must be the text the
+/// memory was given for this document, if it was given it.
+pub fn clean_text_with_memory(
+    text: &str,
+    given_title: Option<&str>,
+    memory: &OutletMemory,
+    outlet: &str,
+) -> Cleaned {
+    clean_units(text, given_title, memory.view(outlet, text), false)
+}
+
+fn clean_units(
+    text: &str,
+    given_title: Option<&str>,
+    memory: Option<memory::DocumentView<'_>>,
+    extracted: bool,
+) -> Cleaned {
+    clean_units_with(text, given_title, memory, extracted, &[])
+}
+
+/// `furniture_lines[l]`: whether 0-based input line `l` is furniture by the
+/// HTML structure.
+fn clean_units_with(
+    text: &str,
+    given_title: Option<&str>,
+    memory: Option<memory::DocumentView<'_>>,
+    extracted: bool,
+    furniture_lines: &[bool],
+) -> Cleaned {
     let units = units::split_units(text);
-    let verdicts = rules::classify(&units, given_title);
+    let furniture: Vec<bool> = if furniture_lines.is_empty() {
+        Vec::new()
+    } else {
+        units
+            .iter()
+            .map(|u| {
+                furniture_lines
+                    .get(u.line.wrapping_sub(1))
+                    .copied()
+                    .unwrap_or(false)
+            })
+            .collect()
+    };
+    let repeats: Vec<usize> = match memory {
+        Some(view) => units
+            .iter()
+            .map(|u| view.other_documents(&u.text))
+            .collect(),
+        None => Vec::new(),
+    };
+    let verdicts = rules::classify_with(
+        &units,
+        &rules::Context {
+            given_title,
+            repeats: &repeats,
+            extracted,
+            furniture: &furniture,
+        },
+    );
 
     let mut out = String::with_capacity(text.len());
     let mut paragraphs = Vec::new();
@@ -107,6 +184,32 @@ pub fn clean_text(text: &str, given_title: Option<&str>) -> Cleaned {
     }
 }
 
+/// Which lines of `kept` (the extractor's text with the article's
+/// furniture kept as lines) are furniture: those missing from `dropped`
+/// (the same page's text with furniture dropped), matched as a multiset of
+/// lines. Indexed by 0-based line.
+pub fn furniture_lines(kept: &str, dropped: &str) -> Vec<bool> {
+    let mut left: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in dropped.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        *left.entry(line).or_insert(0) += 1;
+    }
+    kept.lines()
+        .map(|line| {
+            let line = line.trim();
+            if line.is_empty() {
+                return false;
+            }
+            match left.get_mut(line) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            }
+        })
+        .collect()
+}
+
 /// The publication date from the removed date lines: a "published"/"posted"
 /// or bare date line first, an "updated" one only when nothing else dates
 /// the article.
@@ -134,6 +237,19 @@ fn date_from_labels(removed: &[Removed]) -> Option<Published> {
 /// Cleans a raw document into an article with the given id. Sentences are
 /// left empty: splitting them is the analysis stage's job.
 pub fn clean(doc: RawDocument, id: String) -> Article {
+    clean_document(doc, id, None)
+}
+
+/// [`clean`] with an [`OutletMemory`] built over a batch of documents
+/// ([`OutletMemory::add_document`] for each, this one included or not):
+/// lines that other documents of the same outlet (its name, else the
+/// page's site name, else the URL's host) repeat are removed as page
+/// template, as [`clean_text_with_memory`] says.
+pub fn clean_with_memory(doc: RawDocument, id: String, memory: &OutletMemory) -> Article {
+    clean_document(doc, id, Some(memory))
+}
+
+fn clean_document(doc: RawDocument, id: String, memory: Option<&OutletMemory>) -> Article {
     let mut warnings = Vec::new();
     let RawDocument {
         source,
@@ -145,22 +261,36 @@ pub fn clean(doc: RawDocument, id: String) -> Article {
         language,
         body,
     } = doc;
+    let extracted = matches!(body, Body::Html(_));
+    let mut furniture = Vec::new();
     let (text, mut html_meta) = match body {
         Body::Text(text) => (text, None),
         Body::Html(markup) => {
-            let extracted = html::extract(&markup);
-            (extracted.text.clone(), Some(extracted))
+            // The extractor keeps the article's furniture as lines so that
+            // their removal is audited here; which lines it would drop (by
+            // link density, element names, the head and tail around the
+            // paragraphs — structure the text no longer shows) comes from
+            // a second pass that drops them. It costs a second parse; an
+            // extractor that flagged its furniture lines would spare it.
+            let extract = html::extract(&markup);
+            let dropped = html::extract_with(&markup, html::Furniture::Drop);
+            furniture = furniture_lines(&extract.text, &dropped.text);
+            (extract.text.clone(), Some(extract))
         }
     };
     let given_title = title
         .filter(|t| !t.trim().is_empty())
         .or_else(|| html_meta.as_mut().and_then(|m| m.title.take()));
-    let cleaned = clean_text(&text, given_title.as_deref());
-
     let url = url.or_else(|| html_meta.as_mut().and_then(|m| m.url.take()));
     let outlet = outlet
         .filter(|o| !o.trim().is_empty())
         .or_else(|| html_meta.as_mut().and_then(|m| m.outlet.take()));
+    let view = memory.and_then(|memory| {
+        let key = memory::outlet_key(outlet.as_deref(), url.as_deref())?;
+        memory.view(&key, &text)
+    });
+    let cleaned = clean_units_with(&text, given_title.as_deref(), view, extracted, &furniture);
+
     let outlet = outlet.or_else(|| url.as_deref().and_then(meta::outlet_from_url));
 
     let (title, title_source) = match (given_title, cleaned.title) {
@@ -220,5 +350,83 @@ pub fn clean(doc: RawDocument, id: String) -> Article {
         published_estimate: None,
         agency: None,
         warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines_are_those_the_extractor_drops() {
+        let kept = "Share\n\nThe first paragraph.\n\nRead more\n\nThe second paragraph.\n\nShare";
+        let dropped = "The first paragraph.\n\nThe second paragraph.";
+        let flags = furniture_lines(kept, dropped);
+        let furniture: Vec<&str> = kept
+            .lines()
+            .zip(&flags)
+            .filter(|(_, f)| **f)
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(furniture, vec!["Share", "Read more", "Share"]);
+    }
+
+    fn page(outlet: &str, body: &str) -> RawDocument {
+        RawDocument {
+            source: String::new(),
+            id: None,
+            url: Some(format!("https://www.{outlet}/story")),
+            outlet: None,
+            title: None,
+            published: None,
+            language: None,
+            body: Body::Text(body.to_string()),
+        }
+    }
+
+    #[test]
+    fn outlet_memory_removes_template_lines_of_the_same_outlet() {
+        let template =
+            "The Harbour Daily has been owned by its readers and published in Orsk since 1921.";
+        let bodies = [
+            "The ferry to Orsk resumed on Monday after a week of storms, the port authority said in a statement.",
+            "A new school opened in Velmora on Tuesday, the council said, the first in the valley for ten years.",
+            "The Velmora bridge will close for repairs in May, engineers told the council on Friday evening.",
+        ];
+        let text = |b: &str| {
+            let place = b.split_whitespace().nth(2).unwrap_or("valley");
+            let closing =
+                format!("Officials said more on the {place} story would follow next week.");
+            format!("{b}\n\n{template}\n\n{closing}")
+        };
+        let docs: Vec<RawDocument> = bodies
+            .iter()
+            .map(|b| page("harbour.example", &text(b)))
+            .collect();
+        let mut memory = OutletMemory::new();
+        for doc in &docs {
+            memory.add_document(doc);
+        }
+        assert_eq!(memory.documents("harbour.example"), 3);
+        let article = clean_with_memory(docs[0].clone(), "a".into(), &memory);
+        assert!(!article.text.contains(template), "{:?}", article.removed);
+        let by_memory: Vec<_> = article
+            .removed
+            .iter()
+            .filter(|r| r.reason.contains("outlet memory"))
+            .collect();
+        assert_eq!(by_memory.len(), 1, "{:?}", article.removed);
+        assert_eq!(by_memory[0].text, template);
+        // Another outlet's page keeps the same line; so does this outlet's
+        // page when only one other page carries it.
+        let other = page("orsk.example", &text(bodies[1]));
+        assert!(clean_with_memory(other, "b".into(), &memory)
+            .text
+            .contains(template));
+        let two = OutletMemory::build(bodies[..2].iter().map(|b| ("harbour.example", text(b))));
+        let article = clean_with_memory(docs[0].clone(), "a".into(), &two);
+        assert!(article.text.contains(template));
+        // Without a memory the line is article text.
+        assert!(clean(docs[0].clone(), "a".into()).text.contains(template));
     }
 }

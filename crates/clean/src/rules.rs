@@ -9,9 +9,15 @@
 //! the structure: related blocks after their header, the comment section
 //! after its marker or by its register (first and second person, opinion,
 //! forum spelling, no reporting), footnotes and trailing link lists after the
-//! last paragraph of prose, and subheadings between paragraphs.
+//! last paragraph of prose, and subheadings between paragraphs. On a whole
+//! page's text (not the HTML extractor's), the article is the run of
+//! paragraphs with the most prose net of the short lines in it: menus,
+//! teaser lists and footers around it go. An outlet memory and the HTML
+//! extractor's furniture judgement, when given ([`Context`]), mark lines in
+//! the first pass.
 
 use crate::lexicon::{self, contains};
+use crate::memory::MIN_OTHER_DOCUMENTS;
 use crate::units::{Features, Unit};
 use parallax_core::date::find_date;
 use parallax_core::RemovedKind;
@@ -42,6 +48,9 @@ enum Marker {
     None,
     RelatedHeader,
     CommentSection,
+    /// The furniture of one reader comment ("2 hours ago", "Reply ·
+    /// Report"): a comment stream when several follow the article.
+    CommentMeta,
     /// A disclaimer/footnote opening: noise only after the last prose.
     FootnoteOpening,
     /// A "*"-led line: a footnote at the end, a list item in the middle.
@@ -122,14 +131,63 @@ fn starts_with_phrase(key: &str, phrase: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// What the rules know besides the units themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The title that came with the input, if any.
+    pub given_title: Option<&'a str>,
+    /// Per unit, how many other documents of the outlet carry it (an
+    /// outlet memory's answer; empty without one). A unit carried by
+    /// [`MIN_OTHER_DOCUMENTS`] others is page template.
+    pub repeats: &'a [usize],
+    /// The text is an article's main text as the HTML extractor chose it,
+    /// not a whole page: no run of paragraphs is looked for.
+    pub extracted: bool,
+    /// Per unit, whether the HTML extractor judged it furniture of the
+    /// article (a link list, an element named for furniture, the head or
+    /// tail around the paragraphs); empty when not known.
+    pub furniture: &'a [bool],
+}
+
 /// Judges every unit and returns the verdicts, parallel to `units`.
 /// `given_title` is the title that came with the input, if any.
 pub fn classify(units: &[Unit], given_title: Option<&str>) -> Vec<Verdict> {
+    classify_with(
+        units,
+        &Context {
+            given_title,
+            ..Context::default()
+        },
+    )
+}
+
+/// [`classify`] with more context.
+pub fn classify_with(units: &[Unit], context: &Context<'_>) -> Vec<Verdict> {
+    let given_title = context.given_title;
+    let repeats = context.repeats;
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(units.len());
     let mut markers: Vec<Marker> = Vec::with_capacity(units.len());
     let mut seen_prose = false;
-    for unit in units {
-        let (verdict, marker) = judge_alone(unit, seen_prose);
+    for (i, unit) in units.iter().enumerate() {
+        let (mut verdict, mut marker) = judge_alone(unit, seen_prose);
+        let others = repeats.get(i).copied().unwrap_or(0);
+        if others >= MIN_OTHER_DOCUMENTS && !verdict.is_noise() {
+            verdict = repeated_line(unit, others);
+        }
+        if context.furniture.get(i).copied().unwrap_or(false) {
+            // The headline is furniture to the extractor; the title pass
+            // records it as the title.
+            let headline = given_title.is_some_and(|t| {
+                unit.text.len() <= t.len() * 2 + 8
+                    && normalized_title(&unit.text) == normalized_title(t)
+            });
+            if !verdict.is_noise() && !headline {
+                verdict = html_furniture(unit, seen_prose);
+            }
+            // Furniture opens no section: a "Comments" button in a share
+            // bar, a "Related" header over links the page sets apart.
+            marker = Marker::None;
+        }
         if verdict == Verdict::Prose && marker == Marker::None && unit.features.is_prose_like() {
             seen_prose = true;
         }
@@ -139,9 +197,171 @@ pub fn classify(units: &[Unit], given_title: Option<&str>) -> Vec<Verdict> {
     mark_share_neighbours(units, &mut verdicts);
     mark_title(units, &mut verdicts, &markers, given_title);
     mark_related_blocks(units, &mut verdicts, &markers);
-    mark_tail(units, &mut verdicts, &markers);
+    mark_tail(units, &mut verdicts, &markers, context.extracted);
+    if !context.extracted {
+        mark_outside_article(units, &mut verdicts);
+    }
     mark_headings(units, &mut verdicts);
     verdicts
+}
+
+/// What a unit adds to the article's run of paragraphs: its words when it
+/// is running prose, a cost when it is a short line (a menu item, a teaser
+/// headline, a label), nothing when a rule already removed it.
+fn span_score(unit: &Unit, verdict: &Verdict) -> i64 {
+    if verdict.is_noise() {
+        return -NOISE_LINE_COST;
+    }
+    let f = &unit.features;
+    if f.is_prose_like() {
+        f.n_words() as i64
+    } else {
+        -(SHORT_LINE_COST + f.n_words().min(SHORT_LINE_WORDS_CAP) as i64)
+    }
+}
+
+/// An earlier run of paragraphs with at least 1/this of the best run's
+/// prose is the article.
+const EARLIER_RUN_SHARE: i64 = 2;
+/// Cost of a line a rule already removed: widgets between paragraphs
+/// cost little, a page region of them a lot.
+const NOISE_LINE_COST: i64 = 1;
+/// Cost of a line that is not running prose, before its words count.
+const SHORT_LINE_COST: i64 = 3;
+/// At most this many words of a short line count towards its cost.
+const SHORT_LINE_WORDS_CAP: usize = 12;
+
+/// The article is one run of paragraphs, with subheadings, list items and
+/// in-article widgets between them. A whole page's text also carries
+/// menus, teaser lists, footers and sidebars — runs of short lines around
+/// it. The run with the most prose net of the short lines it spans (a
+/// maximum-sum segment) is the article; short lines outside it are page
+/// furniture, and so is prose cut off from it by more short lines than its
+/// own words (a sidebar's blurb, a footer's "about us").
+fn mark_outside_article(units: &[Unit], verdicts: &mut [Verdict]) {
+    let Some((start, end)) = article_span(units, verdicts) else {
+        return;
+    };
+    for i in (0..start).chain(end..units.len()) {
+        if verdicts[i].is_noise() {
+            continue;
+        }
+        let f = &units[i].features;
+        verdicts[i] = if i < start {
+            Verdict::noise(
+                RemovedKind::Label,
+                "page furniture before the article's run of paragraphs",
+            )
+        } else if f.is_prose_like() {
+            Verdict::noise(
+                RemovedKind::Footnote,
+                "text apart from the article's run of paragraphs",
+            )
+        } else {
+            Verdict::noise(
+                RemovedKind::Related,
+                "page furniture after the article's run of paragraphs",
+            )
+        };
+    }
+}
+
+/// The article's run of paragraphs: the segment of units with the most
+/// prose net of the short lines in it (see [`mark_outside_article`]), as
+/// a range; `None` when there is no prose.
+fn article_span(units: &[Unit], verdicts: &[Verdict]) -> Option<(usize, usize)> {
+    let mut best = (0i64, 0usize, 0usize);
+    let mut sum = 0i64;
+    let mut start = 0usize;
+    for (i, (unit, verdict)) in units.iter().zip(verdicts.iter()).enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += span_score(unit, verdict);
+        if sum > best.0 {
+            best = (sum, start, i + 1);
+        }
+    }
+    let (total, mut start, mut end) = best;
+    if total == 0 {
+        return None;
+    }
+    // Footers, comment threads and "about us" blurbs come after the
+    // article: an earlier run with at least half the best one's prose is
+    // the article.
+    let scores: Vec<i64> = units
+        .iter()
+        .zip(verdicts.iter())
+        .map(|(u, v)| span_score(u, v))
+        .collect();
+    let mut sum = 0i64;
+    let mut run_start = 0usize;
+    let mut run_best = (0i64, 0usize);
+    for (i, score) in scores.iter().enumerate().take(start) {
+        if sum <= 0 {
+            if run_best.0 * EARLIER_RUN_SHARE >= total {
+                break;
+            }
+            sum = 0;
+            run_start = i;
+            run_best = (0, i);
+        }
+        sum += score;
+        if sum > run_best.0 {
+            run_best = (sum, i + 1);
+        }
+    }
+    if run_best.0 * EARLIER_RUN_SHARE >= total && run_best.1 <= start {
+        start = run_start;
+        end = run_best.1;
+    }
+    // A list the article's last lines announce with a colon ("The full
+    // list of winners:") is the article's, however many short lines it
+    // has: the run goes on to its end (the next noise or paragraph).
+    let announcer = (end.saturating_sub(1)..units.len())
+        .filter(|&j| !verdicts[j].is_noise())
+        .take(4)
+        .find(|&j| {
+            let f = &units[j].features;
+            f.ends_colon && f.n_words() >= 4
+        });
+    if let Some(a) = announcer {
+        end = end.max(a + 1);
+        while end < units.len() && !verdicts[end].is_noise() && !units[end].features.is_prose_like()
+        {
+            end += 1;
+        }
+    }
+    Some((start, end))
+}
+
+/// A line that other documents of the outlet repeat word for word.
+fn repeated_line(unit: &Unit, others: usize) -> Verdict {
+    let f = &unit.features;
+    let kind = if f.n_words() <= 8 && !f.ends_terminal {
+        RemovedKind::Label
+    } else {
+        RemovedKind::Footnote
+    };
+    Verdict::noise(
+        kind,
+        format!("outlet memory: repeated in {others} other articles of the outlet"),
+    )
+}
+
+/// A line the HTML extractor placed in the article's furniture.
+fn html_furniture(unit: &Unit, seen_prose: bool) -> Verdict {
+    let f = &unit.features;
+    let kind = if !seen_prose || f.n_words() <= 3 {
+        RemovedKind::Label
+    } else {
+        RemovedKind::Related
+    };
+    Verdict::noise(
+        kind,
+        "page furniture by the HTML structure (link list, furniture element, or the article's head or tail)",
+    )
 }
 
 /// First pass: markers a unit carries on its own.
@@ -209,14 +429,22 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
             Marker::CommentSection,
         );
     }
-    if !prose && seen_prose && is_comment_meta(&k, n) {
-        return (
-            Verdict::noise(
-                RemovedKind::Comment,
-                "comment metadata (author or time stamp)",
-            ),
-            Marker::CommentSection,
-        );
+    if !prose && seen_prose {
+        match comment_meta(&k, n) {
+            Some(CommentMeta::Stamp) => {
+                return (
+                    Verdict::noise(
+                        RemovedKind::Comment,
+                        "comment metadata (author or time stamp)",
+                    ),
+                    Marker::CommentMeta,
+                )
+            }
+            // "Carlson replied:" also leads a quote in an article: noise
+            // only in a comment stream.
+            Some(CommentMeta::Says) => return (Verdict::Prose, Marker::CommentMeta),
+            None => {}
+        }
     }
     if contains(&lexicon::RELATED_HEADERS_SET, &k) || is_more_from(&k, f) {
         return (
@@ -362,9 +590,17 @@ fn is_comment_heading(k: &str, n: usize) -> bool {
 
 /// "2 hours ago", "Reply · Report", "jdoe42 says:" — the furniture around
 /// each reader comment.
-fn is_comment_meta(k: &str, n: usize) -> bool {
+/// What [`comment_meta`] found.
+enum CommentMeta {
+    /// A time stamp or an action row: never article text.
+    Stamp,
+    /// "jdoe42 says:": an author line, or a quote's lead-in.
+    Says,
+}
+
+fn comment_meta(k: &str, n: usize) -> Option<CommentMeta> {
     if n == 0 || n > 8 {
-        return false;
+        return None;
     }
     let words: Vec<&str> = k.split_whitespace().collect();
     let ago = words.windows(3).any(|w| {
@@ -376,23 +612,27 @@ fn is_comment_meta(k: &str, n: usize) -> bool {
             && w[2] == "ago"
     });
     let says = n <= 4 && (k.ends_with(" says") || k.ends_with(" wrote") || k.ends_with(" replied"));
-    let actions = words.iter().all(|w| {
+    // A bare number or "Share" is a counter or a button anywhere on a
+    // page; a comment's action row has its own verbs.
+    let comment_action = |w: &str| {
         matches!(
-            *w,
-            "reply"
-                | "report"
-                | "like"
-                | "likes"
-                | "dislike"
-                | "share"
-                | "·"
-                | "|"
-                | "flag"
-                | "upvote"
-                | "downvote"
-        ) || w.chars().all(|c| c.is_ascii_digit())
-    });
-    ago || says || actions
+            w,
+            "reply" | "report" | "like" | "likes" | "dislike" | "flag" | "upvote" | "downvote"
+        )
+    };
+    let actions = words.iter().any(|w| comment_action(w))
+        && words.iter().all(|w| {
+            comment_action(w)
+                || matches!(*w, "share" | "·" | "|")
+                || w.chars().all(|c| c.is_ascii_digit())
+        });
+    if ago || actions {
+        Some(CommentMeta::Stamp)
+    } else if says {
+        Some(CommentMeta::Says)
+    } else {
+        None
+    }
 }
 
 fn share_widget(words: &[&str], f: &Features, n: usize) -> Option<Verdict> {
@@ -602,7 +842,8 @@ fn caption(text: &str, lower: &str, k: &str, f: &Features, seen_prose: bool) -> 
         .filter(|_| seen_prose && !f.ends_terminal)
     {
         let head_words = head.split_whitespace().count();
-        let caps_head = head.chars().any(char::is_alphabetic)
+        // "Q:" and "A:" lead an interview's lines, not a caption.
+        let caps_head = head.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && head.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
         if caps_head
             && (1..=4).contains(&head_words)
@@ -1048,7 +1289,7 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
 }
 
 /// Third pass, part two: what follows the article's last paragraph.
-fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
+fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extracted: bool) {
     if units.is_empty() {
         return;
     }
@@ -1068,25 +1309,44 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
             .map(|j| units[j].features.n_words())
             .sum()
     };
-    let opens_section = |m: usize| {
-        let remaining = (m + 1..units.len())
-            .filter(|&j| !verdicts[j].is_noise())
-            .count();
-        let newsy = (m + 1..units.len())
-            .filter(|&j| !verdicts[j].is_noise())
-            .filter(|&j| {
-                let f = &units[j].features;
-                (f.reporting >= 1 || f.has_quote_marks) && f.comment_lean() <= 0
-            })
-            .count();
-        remaining == 0
-            || prose_words(first_prose..m) >= prose_words(m + 1..units.len())
-            || newsy * 3 <= remaining
+    // On a whole page, a comment button in the header above the article
+    // opens nothing: the section can only start once the article's run of
+    // paragraphs has.
+    let run_start = if extracted {
+        first_prose
+    } else {
+        article_span(units, verdicts).map_or(first_prose, |(start, _)| start.max(first_prose))
     };
-    if let Some(m) = (first_prose + 1..units.len())
-        .find(|&i| markers[i] == Marker::CommentSection && opens_section(i))
-    {
+    // Below the marker, most of the prose must read as comments (first
+    // and second person, opinion, no reporting) when it is not already
+    // less than the article above it.
+    let opens_section = |m: usize| {
+        let after = prose_words(m + 1..units.len());
+        if after == 0 || prose_words(run_start..m) >= after {
+            return true;
+        }
+        let (mut prose, mut commenty) = (0usize, 0usize);
+        for j in m + 1..units.len() {
+            let f = &units[j].features;
+            if !verdicts[j].is_noise() && f.is_prose_like() {
+                prose += 1;
+                commenty += usize::from(f.comment_lean() >= 1);
+            }
+        }
+        commenty * 2 > prose
+    };
+    // Comment furniture opens the section only as a stream: a second
+    // stamp or action row below the first.
+    let meta_after = |m: usize| (m + 1..units.len()).any(|j| markers[j] == Marker::CommentMeta);
+    if let Some(m) = (run_start + 1..units.len()).find(|&i| {
+        (markers[i] == Marker::CommentSection
+            || (markers[i] == Marker::CommentMeta && meta_after(i)))
+            && opens_section(i)
+    }) {
         {
+            if !verdicts[m].is_noise() {
+                verdicts[m] = Verdict::noise(RemovedKind::Comment, "comment metadata (author)");
+            }
             for verdict in &mut verdicts[m + 1..] {
                 let label = matches!(
                     verdict,
@@ -1148,6 +1408,9 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
     // until the last paragraph of article prose.
     let mut comment_seen = false;
     let mut above_marker = false;
+    // The lines this walk took as link lists, teasers or comments.
+    let mut walked: Vec<usize> = Vec::new();
+    let mut stop = None;
     let mut i = units.len();
     while i > first_prose + 1 {
         i -= 1;
@@ -1161,7 +1424,7 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
             ) {
                 comment_seen = true;
             }
-            if markers[i] == Marker::CommentSection {
+            if matches!(markers[i], Marker::CommentSection | Marker::CommentMeta) {
                 above_marker = true;
             }
             // Comments come last: above the article's closing furniture
@@ -1188,12 +1451,18 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
         if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk) {
             verdicts[i] = Verdict::noise(RemovedKind::Footnote, "note appended after the article");
             above_marker = true;
-        } else if lean >= strong || (comment_seen && lean >= weak) {
+        } else if markers[i] == Marker::CommentMeta && comment_seen {
+            verdicts[i] = Verdict::noise(RemovedKind::Comment, "comment metadata (author)");
+        } else if (lean >= strong && !extracted) || (comment_seen && lean >= weak) {
+            // The HTML extractor leaves comment sections out: in its text,
+            // register alone is the article's own voice (a column, an
+            // essay), not a reader's.
             verdicts[i] = Verdict::noise(
                 RemovedKind::Comment,
                 "reader comment: opinion register, no reporting",
             );
             comment_seen = true;
+            walked.push(i);
         } else if f.is_headline_like()
             && !f.is_prose_like()
             && f.n_words() <= 20
@@ -1206,6 +1475,7 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
                 RemovedKind::Related,
                 "headline-like line after the article's last paragraph",
             );
+            walked.push(i);
         } else if f.is_headline_like()
             && !f.is_prose_like()
             && f.n_words() <= 12
@@ -1216,8 +1486,25 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker]) {
                 RemovedKind::Related,
                 "title-case line after the article's last paragraph",
             );
+            walked.push(i);
         } else {
+            stop = Some(i);
             break;
+        }
+    }
+    // A paragraph ending with a colon announces what follows it ("The
+    // tour dates:", "The full list of winners:"): the short lines under
+    // it are the article's list, up to the first other noise.
+    if let Some(stop) = stop.filter(|&s| {
+        let f = &units[s].features;
+        f.ends_colon && f.n_words() >= 4
+    }) {
+        for j in stop + 1..units.len() {
+            if walked.contains(&j) {
+                verdicts[j] = Verdict::Prose;
+            } else if markers[j] != Marker::None {
+                break;
+            }
         }
     }
 
@@ -1512,6 +1799,108 @@ mod tests {
             &cleaned.text[headings[0].start..headings[0].end],
             "What Happens Next"
         );
+    }
+
+    #[test]
+    fn page_menus_and_footers_around_the_article_go() {
+        let menu = ["Home", "World", "Business", "Sport", "Culture", "Weather"];
+        let footer = [
+            "About us",
+            "Contact the newsroom",
+            "Terms of use",
+            "Privacy settings",
+            "Velmora Post Group Ltd",
+        ];
+        let long = "The ring road project, approved in 2019, was meant to take eighteen months, but delays in the supply of steel and a dispute with the main contractor pushed it back twice, officials said on Friday.";
+        let mut lines: Vec<&str> = menu.to_vec();
+        lines.extend([PROSE, long, PROSE_2]);
+        lines.extend(footer);
+        let cleaned = clean_text(&lines.join("\n\n"), None);
+        assert_eq!(cleaned.text, [PROSE, long, PROSE_2].join("\n\n"));
+        let kinds: Vec<_> = cleaned.removed.iter().map(|r| r.kind).collect();
+        assert!(kinds[..menu.len()].iter().all(|k| *k == RemovedKind::Label));
+        assert!(
+            kinds[menu.len()..].iter().all(|k| matches!(
+                k,
+                RemovedKind::Related | RemovedKind::Label | RemovedKind::Footnote
+            )),
+            "{:?}",
+            cleaned.removed
+        );
+        // A subheading between paragraphs stays.
+        let text = [PROSE, "What Happens Next", long, PROSE_2].join("\n\n");
+        assert!(clean_text(&text, None).removed.is_empty());
+    }
+
+    #[test]
+    fn a_comment_button_above_the_article_opens_nothing() {
+        let long = "The ring road project, approved in 2019, was meant to take eighteen months, but delays in the supply of steel and a dispute with the main contractor pushed it back twice, officials said on Friday.";
+        let text = [
+            "Ring Road to Reopen in May",
+            "Share",
+            "Comments",
+            "Print",
+            PROSE,
+            long,
+            PROSE_2,
+            "Share",
+            "2",
+            long,
+        ]
+        .join("\n\n");
+        let cleaned = clean_text(&text, None);
+        assert!(
+            cleaned.text.contains(PROSE) && cleaned.text.ends_with(long),
+            "{:?}",
+            cleaned.removed
+        );
+        assert!(cleaned
+            .removed
+            .iter()
+            .all(|r| r.kind != RemovedKind::Comment || r.text == "Comments"));
+    }
+
+    #[test]
+    fn a_list_announced_with_a_colon_stays() {
+        let items = [
+            "May 3 – Velmora, Town Hall",
+            "May 5 – Orsk, Harbour Stage",
+            "May 9 – Tesna, Riverside Park",
+            "May 12 – Karvik, Old Market",
+        ];
+        let mut lines = vec![PROSE, PROSE_2, "The band's spring dates are as follows:"];
+        lines.extend(items);
+        let text = lines.join("\n\n");
+        for cleaned in [
+            clean_text(&text, None),
+            crate::clean_extracted_text(&text, None),
+        ] {
+            assert!(cleaned.removed.is_empty(), "{:?}", cleaned.removed);
+        }
+        // Without the announcement, the same lines are a link list.
+        let mut lines = vec![PROSE, PROSE_2];
+        lines.extend(items);
+        assert_eq!(kinds(&lines).len(), items.len());
+    }
+
+    #[test]
+    fn interview_lines_are_not_captions() {
+        let text = [
+            PROSE,
+            "Q: Favourite place in the valley",
+            "A: The old mill above Velmora, every spring",
+            PROSE_2,
+        ]
+        .join("\n\n");
+        let cleaned = crate::clean_extracted_text(&text, None);
+        assert!(cleaned.removed.is_empty(), "{:?}", cleaned.removed);
+    }
+
+    #[test]
+    fn an_essay_closing_the_extracted_text_is_not_a_comment() {
+        let essay = "I think we have all been too patient with this council, and you would be right to ask why it took three winters to notice the cracks.";
+        let text = [PROSE, PROSE_2, essay].join("\n\n");
+        assert!(crate::clean_extracted_text(&text, None).removed.is_empty());
     }
 
     #[test]
