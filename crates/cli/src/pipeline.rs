@@ -22,13 +22,14 @@ pub fn analyze(
             .iter()
             .map(|d| (d.id.as_deref(), d.source.as_str())),
     );
+    let memory = outlet_memory(&documents);
     let bar = progress_bar(documents.len() as u64, progress);
     let articles: Vec<_> = documents
         .into_par_iter()
         .zip(ids)
         .map(|(doc, id)| {
             let source = doc.source.clone();
-            let mut article = parallax_clean::clean(doc, id);
+            let mut article = parallax_clean::clean_with_memory(doc, id, &memory);
             for w in warnings.iter().filter(|w| from_source(&source, &w.source)) {
                 article.warnings.insert(0, w.message.clone());
             }
@@ -146,6 +147,28 @@ fn group_statements(
         }
         None => parallax_link::statements::group_statements(quotes, contexts),
     }
+}
+
+/// The outlet memory of a batch: lines that repeat across an outlet's
+/// documents are its template. Only outlets with enough documents in the
+/// batch to tell a template (the given outlet name, else the URL's host)
+/// are read into it; an HTML page that names its outlet only inside the
+/// page is not.
+fn outlet_memory(documents: &[RawDocument]) -> parallax_clean::OutletMemory {
+    let key =
+        |d: &RawDocument| parallax_clean::memory::outlet_key(d.outlet.as_deref(), d.url.as_deref());
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for k in documents.iter().filter_map(key) {
+        *counts.entry(k).or_default() += 1;
+    }
+    let enough = parallax_clean::memory::MIN_OTHER_DOCUMENTS + 1;
+    let mut memory = parallax_clean::OutletMemory::new();
+    for d in documents {
+        if key(d).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= enough)) {
+            memory.add_document(d);
+        }
+    }
+    memory
 }
 
 /// What the per-article analysis finds in one article.

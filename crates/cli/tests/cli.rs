@@ -286,3 +286,61 @@ fn state_keeps_story_ids_across_runs() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("clusterer.json"));
 }
+
+#[test]
+fn lines_repeated_across_an_outlets_articles_are_removed_as_its_template() {
+    let template =
+        "The Velmora Gazette is published by Northbay Media Group in the old harbour district.";
+    let bodies = [
+        "The ferry to Orsk resumed on Monday after a week of storms, the port authority said in a statement.",
+        "A new school opened in Velmora on Tuesday, and the council said it would take 400 pupils by autumn.",
+        "Engineers said on Friday that the Velmora bridge would close for repairs in May for six weeks.",
+        "The regional museum reopened its maritime hall on Sunday after two years of restoration work.",
+    ];
+    let jsonl = |n: usize| -> String {
+        bodies[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                serde_json::json!({
+                    "id": format!("vg{i}"),
+                    "outlet": "Velmora Gazette",
+                    "title": format!("Story {i}"),
+                    "text": format!("{b}\n\n{template}"),
+                })
+                .to_string()
+                    + "\n"
+            })
+            .collect()
+    };
+    let kept = |input: String| -> Vec<bool> {
+        let out = parallax(&["analyze", "-"], Some(input.as_bytes()));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let d: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        d["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["text"].as_str().unwrap().contains("Northbay Media"))
+            .collect()
+    };
+    // two articles cannot tell a template from shared text
+    assert_eq!(kept(jsonl(2)), vec![true, true]);
+    // four can: the line goes, with the memory named in the audit
+    let input = jsonl(4);
+    assert_eq!(kept(input.clone()), vec![false; 4]);
+    let out = parallax(&["analyze", "-"], Some(input.as_bytes()));
+    let d: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let reason = d["articles"][0]["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["text"].as_str().unwrap_or("").contains("Northbay"))
+        .map(|r| r["reason"].as_str().unwrap_or("").to_string())
+        .unwrap_or_default();
+    assert!(reason.contains("outlet memory"), "{reason}");
+}
