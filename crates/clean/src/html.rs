@@ -106,7 +106,33 @@ pub fn extract(html: &str) -> HtmlExtract {
 pub fn extract_with(html: &str, furniture: Furniture) -> HtmlExtract {
     let document = Html::parse_document(html);
     let found = Found::collect(&document);
-    let (text, container, is_article) = match content::find(&document, furniture) {
+    let content = content::find(&document, furniture);
+    assemble(&document, found, content)
+}
+
+/// [`extract`] (furniture kept as lines) together with the text
+/// [`Furniture::Drop`] would give, from one parse of the page: what the
+/// cleaner needs to remove the article's furniture with an audit.
+pub fn extract_audited(html: &str) -> (HtmlExtract, String) {
+    let document = Html::parse_document(html);
+    let found = Found::collect(&document);
+    match content::find_both(&document) {
+        Some((keep, drop)) => {
+            let without = drop.blocks.join("\n\n");
+            (assemble(&document, found, Some(keep)), without)
+        }
+        None => {
+            let keep = content::find(&document, Furniture::Keep);
+            let extract = assemble(&document, found, keep);
+            let without = extract.text.clone();
+            (extract, without)
+        }
+    }
+}
+
+/// The extract of a parsed page from its chosen content.
+fn assemble(document: &Html, found: Found, content: Option<content::Content>) -> HtmlExtract {
+    let (text, container, is_article) = match content {
         Some(found) => {
             let container = found
                 .container
@@ -115,7 +141,7 @@ pub fn extract_with(html: &str, furniture: Furniture) -> HtmlExtract {
             (found.blocks.join("\n\n"), container, found.is_article)
         }
         None => {
-            let container = main_container(&document);
+            let container = main_container(document);
             let text = container
                 .map(|container| block_texts(container).join("\n\n"))
                 .unwrap_or_default();

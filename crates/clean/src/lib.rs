@@ -270,11 +270,9 @@ fn clean_document(doc: RawDocument, id: String, memory: Option<&OutletMemory>) -
             // their removal is audited here; which lines it would drop (by
             // link density, element names, the head and tail around the
             // paragraphs — structure the text no longer shows) comes from
-            // a second pass that drops them. It costs a second parse; an
-            // extractor that flagged its furniture lines would spare it.
-            let extract = html::extract(&markup);
-            let dropped = html::extract_with(&markup, html::Furniture::Drop);
-            furniture = furniture_lines(&extract.text, &dropped.text);
+            // its furniture-dropping selection over the same parse.
+            let (extract, without) = html::extract_audited(&markup);
+            furniture = furniture_lines(&extract.text, &without);
             (extract.text.clone(), Some(extract))
         }
     };

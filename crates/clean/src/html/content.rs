@@ -211,13 +211,32 @@ pub enum Furniture {
 /// Finds the main content of the page. `None` when the page has too little
 /// prose to judge (the caller then uses the landmark rule).
 pub(super) fn find(document: &Html, furniture: Furniture) -> Option<Content> {
-    let root = document
+    let root = body_of(document)?;
+    select(&walk(root), furniture)
+}
+
+/// [`find`] with furniture kept and with furniture dropped, from one walk
+/// of the page (the walk is most of the work after parsing).
+pub(super) fn find_both(document: &Html) -> Option<(Content, Content)> {
+    let root = body_of(document)?;
+    let walk = walk(root);
+    Some((
+        select(&walk, Furniture::Keep)?,
+        select(&walk, Furniture::Drop)?,
+    ))
+}
+
+fn body_of(document: &Html) -> Option<ElementRef<'_>> {
+    document
         .tree
         .root()
         .descendants()
         .filter_map(ElementRef::wrap)
-        .find(|element| element.value().name() == "body")?;
-    let walk = walk(root);
+        .find(|element| element.value().name() == "body")
+}
+
+/// Chooses the content container in a walked page and its blocks.
+fn select(walk: &Walk, furniture: Furniture) -> Option<Content> {
     let n = walk.elems.len();
     if walk.blocks.is_empty() || n == 0 {
         return None;
@@ -363,10 +382,9 @@ pub(super) fn find(document: &Html, furniture: Furniture) -> Option<Content> {
             .map_or(0, |last| last + 1);
         kept.truncate(tail);
     }
-    let mut walk = walk;
     let blocks = kept
         .into_iter()
-        .map(|b| std::mem::take(&mut walk.blocks[b].text))
+        .map(|b| walk.blocks[b].text.clone())
         .collect();
     Some(Content {
         blocks,
