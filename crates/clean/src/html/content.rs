@@ -246,7 +246,7 @@ fn select(walk: &Walk, furniture: Furniture) -> Option<Content> {
     let classes: Vec<Class> = walk.blocks.iter().map(classify).collect();
     let mut raw_mass = vec![0f64; n];
     for (block, class) in walk.blocks.iter().zip(&classes) {
-        add_up(&walk, block.owner, weight(*class, block), &mut raw_mass);
+        add_up(walk, block.owner, weight(*class, block), &mut raw_mass);
     }
     let total_raw = raw_mass[0].max(1.0);
     if total_raw < MIN_MASS as f64 {
@@ -320,10 +320,10 @@ fn select(walk: &Walk, furniture: Furniture) -> Option<Content> {
         match class {
             Class::Furniture => {
                 if !dropped[b] {
-                    add_up(&walk, block.owner, block.chars as f64, &mut noise);
+                    add_up(walk, block.owner, block.chars as f64, &mut noise);
                 }
             }
-            _ => add_up(&walk, block.owner, weight(class, block), &mut mass),
+            _ => add_up(walk, block.owner, weight(class, block), &mut mass),
         }
     }
 
@@ -350,13 +350,13 @@ fn select(walk: &Walk, furniture: Furniture) -> Option<Content> {
                 .total_cmp(&score(b))
                 .then(walk.elems[a].depth.cmp(&walk.elems[b].depth))
         })?;
-    let container = snap_to_article(&walk, best);
+    let container = snap_to_article(walk, best);
 
     let is_article = raw_mass[container] >= MIN_ARTICLE_MASS as f64
         && mass[container] / (mass[container] + noise[container]).max(1.0) >= MIN_PROSE_SHARE;
 
     let mut kept: Vec<usize> = (0..walk.blocks.len())
-        .filter(|&b| !dropped[b] && within(&walk, walk.blocks[b].owner, container))
+        .filter(|&b| !dropped[b] && within(walk, walk.blocks[b].owner, container))
         .collect();
     if furniture == Furniture::Drop && kept.iter().any(|&b| effective[b] == Class::Prose) {
         // The container's own head and tail furniture: headline, kicker,
@@ -377,7 +377,7 @@ fn select(walk: &Walk, furniture: Furniture) -> Option<Content> {
             .iter()
             .rposition(|&b| {
                 effective[b] != Class::Furniture
-                    || anchor.is_some_and(|a| within(&walk, walk.blocks[b].owner, a))
+                    || anchor.is_some_and(|a| within(walk, walk.blocks[b].owner, a))
             })
             .map_or(0, |last| last + 1);
         kept.truncate(tail);
