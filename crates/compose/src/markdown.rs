@@ -356,9 +356,10 @@ fn render_timeline(md: &mut String, story: &Story, by_id: &HashMap<&str, &Articl
     md.push('\n');
 }
 
-/// Outlet × fact: a column per statement and figure group (the most widely
-/// carried first, at most [`COVERAGE_COLUMNS`]); ★ marks the first report,
-/// ✓ a later one, · a fact the outlet left out.
+/// Outlet × fact: a column per statement and figure group carried by two or
+/// more outlets (the most widely carried first, at most
+/// [`COVERAGE_COLUMNS`]); ★ marks the first report, ✓ a later one, · a fact
+/// the outlet left out. `carried` counts every fact of the story.
 fn render_coverage(md: &mut String, dossier: &Dossier, story: &Story) {
     if story.coverage.len() < 2 {
         return;
@@ -383,13 +384,15 @@ fn render_coverage(md: &mut String, dossier: &Dossier, story: &Story) {
                 .count();
             (id, carried)
         })
-        .filter(|(_, n)| *n > 0)
         .collect();
+    let total = columns.len();
+    // a column per fact carried by two or more outlets: a fact only one
+    // outlet reported is in its row's count
+    columns.retain(|(_, n)| *n > 1);
     if columns.is_empty() {
         return;
     }
     columns.sort_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
-    let total = columns.len();
     columns.truncate(COVERAGE_COLUMNS);
     let _ = writeln!(md, "### Coverage\n");
     let _ = write!(md, "| outlet | carried |");
