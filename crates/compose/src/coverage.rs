@@ -114,3 +114,137 @@ pub fn coverage(
     }
     rows
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_core::{Evidence, FigureAgreement, Published, QuoteKind};
+
+    fn article(id: &str, outlet: &str, date: &str, copy_of: Option<&str>) -> Article {
+        Article {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            url: None,
+            outlet: Some(outlet.into()),
+            title: None,
+            title_source: None,
+            published: Some(Published {
+                date: date.into(),
+                source: parallax_core::MetaSource::Given,
+                raw: date.into(),
+            }),
+            byline: None,
+            language: None,
+            text: "Text.".into(),
+            paragraphs: vec![],
+            sentences: vec![],
+            removed: vec![],
+            duplicate_of: copy_of.map(str::to_string),
+            agency: None,
+            published_estimate: None,
+            warnings: vec![],
+        }
+    }
+
+    fn ev(article: &str) -> Evidence {
+        Evidence {
+            article: article.into(),
+            start: 0,
+            end: 4,
+        }
+    }
+
+    #[test]
+    fn rows_per_outlet_copies_carry_their_originals_facts_and_first_reports_are_marked() {
+        let articles = vec![
+            article("w1", "Wire Daily", "2030-05-01", None),
+            article("c1", "Copy Courier", "2030-05-01", Some("w1")),
+            article("l1", "Late Ledger", "2030-05-03", None),
+        ];
+        let story = Story {
+            id: "s1".into(),
+            title: "t".into(),
+            articles: vec!["w1".into(), "c1".into(), "l1".into()],
+            summary: vec![],
+            timeline: vec![],
+            coverage: vec![],
+        };
+        let quote = |id: &str, article: &str| Quote {
+            id: id.into(),
+            article: article.into(),
+            kind: QuoteKind::Direct,
+            text: "We will rebuild.".into(),
+            evidence: ev(article),
+            speaker: None,
+            cue: None,
+            date: None,
+        };
+        let quotes = vec![quote("q1", "w1"), quote("q2", "l1"), quote("q3", "l1")];
+        let groups = vec![
+            QuoteGroup {
+                id: "qg1".into(),
+                story: Some("s1".into()),
+                speaker: None,
+                speaker_name: None,
+                text: "We will rebuild.".into(),
+                representative: "q1".into(),
+                quotes: vec!["q1".into(), "q2".into()],
+                outlets: vec![],
+                first: "q1".into(),
+                date: None,
+            },
+            QuoteGroup {
+                id: "qg2".into(),
+                story: Some("s1".into()),
+                speaker: None,
+                speaker_name: None,
+                text: "Only here.".into(),
+                representative: "q3".into(),
+                quotes: vec!["q3".into()],
+                outlets: vec![],
+                first: "q3".into(),
+                date: None,
+            },
+        ];
+        let figure = |id: &str, article: &str| Figure {
+            id: id.into(),
+            article: article.into(),
+            text: "41".into(),
+            value: 41.0,
+            max: None,
+            unit: None,
+            counts: Some("killed".into()),
+            hedge: None,
+            source: None,
+            date: None,
+            evidence: ev(article),
+        };
+        let figures = vec![figure("f1", "w1"), figure("f2", "l1")];
+        let figure_groups = vec![FigureGroup {
+            id: "g1".into(),
+            story: Some("s1".into()),
+            counts: "killed".into(),
+            unit: None,
+            figures: vec!["f2".into(), "f1".into()],
+            agreement: FigureAgreement::Agree,
+        }];
+        let rows = coverage(
+            &story,
+            &articles,
+            &quotes,
+            &groups,
+            &figures,
+            &figure_groups,
+        );
+        let outlets: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
+        assert_eq!(outlets, vec!["Wire Daily", "Copy Courier", "Late Ledger"]);
+        assert_eq!(rows[0].statements, vec!["qg1"]);
+        assert_eq!(rows[0].first, vec!["qg1", "g1"]);
+        // the copy carries what its original carries, first nothing
+        assert_eq!(rows[1].statements, vec!["qg1"]);
+        assert_eq!(rows[1].figures, vec!["g1"]);
+        assert!(rows[1].first.is_empty());
+        assert_eq!(rows[2].statements, vec!["qg1", "qg2"]);
+        assert_eq!(rows[2].first, vec!["qg2"]);
+    }
+}
