@@ -31,14 +31,62 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
         let Some(in_article) = mentions.get(quote.article.as_str()) else {
             continue;
         };
-        let (s, t) = (speaker.evidence.start, speaker.evidence.end);
-        let overlapping = best_overlap(in_article, entities, s, t);
-        let linked = overlapping.or_else(|| {
-            speaker
-                .name
-                .as_deref()
-                .and_then(|n| by_name(n, in_article, entities))
-        });
+        // The head of the speaker phrase (its last word before an
+        // apposition) is who speaks: in "The top Russian diplomat" the
+        // mention "Russian" is a modifier, not the speaker.
+        // ("The leader of the front, Ahmad Massoud": the head is "leader",
+        // before the prepositional phrase, and the name in apposition after
+        // the comma is who speaks)
+        let phrase = speaker.text.split(',').next().unwrap_or(&speaker.text);
+        let core = [" of ", " for ", " at ", " in ", " from ", " with "]
+            .iter()
+            .filter_map(|p| phrase.find(p))
+            .min()
+            .map_or(phrase, |i| &phrase[..i]);
+        let head = core.split_whitespace().next_back().unwrap_or("");
+        let description = head.chars().next().is_some_and(char::is_lowercase);
+        // (the speaker text is the evidence's text; if it ever is not,
+        // the whole span stands in for the head)
+        let exact = speaker.evidence.end - speaker.evidence.start == speaker.text.len();
+        let (head_start, head_end) = if exact {
+            let end = speaker.evidence.start + core.trim_end().len();
+            (end - head.len(), end)
+        } else {
+            (speaker.evidence.start, speaker.evidence.end)
+        };
+        let apposition = (exact && description && phrase.len() < speaker.text.len())
+            .then(|| {
+                let from = speaker.evidence.start + phrase.len();
+                best_overlap(in_article, entities, from, speaker.evidence.end)
+                    .filter(|&e| entities[e].entity_type == EntityType::Person)
+            })
+            .flatten();
+        let overlapping =
+            apposition.or_else(|| best_overlap(in_article, entities, head_start, head_end));
+        let modifier_name = description
+            && speaker.name.as_deref().is_some_and(|n| {
+                n.split_whitespace()
+                    .all(|w| phrase.split_whitespace().any(|p| p == w))
+            });
+        if modifier_name {
+            // the name the extractor gave is a word of the description
+            speaker.name = None;
+        }
+        let linked = overlapping
+            .or_else(|| {
+                speaker
+                    .name
+                    .as_deref()
+                    .and_then(|n| by_name(n, in_article, entities))
+            })
+            .or_else(|| {
+                description
+                    .then(|| by_title(phrase, in_article, entities))
+                    .flatten()
+            });
+        if let (Some(e), true) = (linked, speaker.name.is_none()) {
+            speaker.name = Some(entities[e].name.clone());
+        }
         speaker.entity = linked.map(|e| entities[e].id.clone());
     }
 }
@@ -63,6 +111,36 @@ fn best_overlap(
             (speaks, t.min(end) - s.max(start), std::cmp::Reverse(s))
         })
         .map(|&(_, _, e)| e)
+}
+
+/// The one person of the article whose title the description repeats:
+/// "the Russian foreign minister" → the person titled "Russian Foreign
+/// Minister". The title's last word (the role) must be the description's
+/// head, and every other word of the title must be in the description.
+fn by_title(
+    description: &str,
+    in_article: &[(usize, usize, usize)],
+    entities: &[Entity],
+) -> Option<usize> {
+    let words: Vec<String> = description.split_whitespace().map(fold).collect();
+    let head = words.last()?;
+    let mut present: Vec<usize> = in_article.iter().map(|&(_, _, e)| e).collect();
+    present.sort_unstable();
+    present.dedup();
+    let matching: Vec<usize> = present
+        .into_iter()
+        .filter(|&e| entities[e].entity_type == EntityType::Person)
+        .filter(|&e| {
+            entities[e].titles.iter().any(|t| {
+                let title: Vec<String> = t.split_whitespace().map(fold).collect();
+                title.last() == Some(head) && title.iter().all(|w| words.contains(w))
+            })
+        })
+        .collect();
+    match matching.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// The one entity mentioned in the article that `name` names.
@@ -147,6 +225,62 @@ mod tests {
     }
 
     #[test]
+    fn a_description_links_by_its_head_and_title_not_by_a_modifier() {
+        let text =
+            "Kestrian Foreign Minister Maren Olsvik spoke. The Kestrian foreign minister said so.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let mut olsvik = entity(
+            "e1",
+            "Maren Olsvik",
+            EntityType::Person,
+            &[("a", at("Maren"), at(" spoke"))],
+        );
+        olsvik.titles = vec!["Kestrian Foreign Minister".into()];
+        let kestria = entity(
+            "e2",
+            "Kestria",
+            EntityType::Location,
+            &[("a", at("Kestrian foreign"), at(" foreign"))],
+        );
+        let start = at("The Kestrian");
+        let mut q = quote("a", (start, at(" said")), Some("Kestrian"));
+        if let Some(s) = q.speaker.as_mut() {
+            s.text = text[start..at(" said")].to_string();
+        }
+        let mut quotes = vec![q];
+        link_speakers(&mut quotes, &[olsvik, kestria]);
+        let s = quotes[0].speaker.as_ref().expect("speaker");
+        assert_eq!(s.entity.as_deref(), Some("e1"));
+        assert_eq!(s.name.as_deref(), Some("Maren Olsvik"));
+    }
+
+    #[test]
+    fn a_description_with_a_name_in_apposition_is_that_person() {
+        let text = "The leader of the Orvik Harbour Union, Tilde Maass";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let union = entity(
+            "e1",
+            "Orvik Harbour Union",
+            EntityType::Organisation,
+            &[("a", at("Orvik"), at(","))],
+        );
+        let maass = entity(
+            "e2",
+            "Tilde Maass",
+            EntityType::Person,
+            &[("a", at("Tilde"), text.len())],
+        );
+        let mut q = quote("a", (0, text.len()), Some("Tilde Maass"));
+        if let Some(s) = q.speaker.as_mut() {
+            s.text = text.to_string();
+        }
+        let mut quotes = vec![q];
+        link_speakers(&mut quotes, &[union, maass]);
+        let s = quotes[0].speaker.as_ref().expect("speaker");
+        assert_eq!(s.entity.as_deref(), Some("e2"));
+    }
+
+    #[test]
     fn speakers_link_by_mention_then_by_name_and_never_ambiguously() {
         let entities = vec![
             entity("e1", "Kestria", EntityType::Location, &[("a", 20, 27)]),
@@ -158,9 +292,13 @@ mod tests {
             ),
             entity("e3", "Tomas Olsvik", EntityType::Person, &[("b", 50, 62)]),
         ];
+        let mut named = quote("a", (20, 40), Some("Maren Olsvik"));
+        if let Some(s) = named.speaker.as_mut() {
+            s.text = "Kestria Maren Olsvik".into();
+        }
         let mut quotes = vec![
-            // "Kestrian minister Maren Olsvik": the person, not the country
-            quote("a", (20, 40), Some("Maren Olsvik")),
+            // "Kestria Maren Olsvik": the person, not the country
+            named,
             // a pronoun resolved to a surname: unique in article a
             quote("a", (90, 92), Some("Olsvik")),
             // the same surname is ambiguous in article b
