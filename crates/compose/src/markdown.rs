@@ -447,6 +447,11 @@ fn render_quotes(md: &mut String, dossier: &Dossier) {
     if dossier.quotes.is_empty() {
         return;
     }
+    let by_id: HashMap<&str, &Article> = dossier
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     let _ = writeln!(md, "## Who said what\n");
     let entity_names: HashMap<&str, &str> = dossier
         .entities
@@ -495,9 +500,9 @@ fn render_quotes(md: &mut String, dossier: &Dossier) {
                 .unwrap_or_default();
             let _ = writeln!(
                 md,
-                "- {} ({kind}{cue}; `{}`)",
+                "- {} ({kind}{cue}; {})",
                 excerpt(q.text.trim(), 240),
-                q.article
+                cite_with_id(&by_id, &q.article)
             );
         }
         md.push('\n');
@@ -737,7 +742,7 @@ mod tests {
         let jo = md.find("**Jo Holt** (1 statement)").expect("Jo listed");
         assert!(ana < jo);
         assert!(
-            md.contains("- We are safe. (direct, cue \"said\"; `a1`)"),
+            md.contains("- We are safe. (direct, cue \"said\"; harbourpost.example · `a1`)"),
             "{md}"
         );
     }
