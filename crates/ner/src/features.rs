@@ -76,6 +76,14 @@ pub(crate) struct TokInfo {
     /// Document-level case evidence (bit 0: seen lowercase elsewhere,
     /// bit 1: seen capitalised mid-sentence elsewhere).
     pub(crate) doccase: u8,
+    /// Lexicon bits (see [`Gazetteer::lexicon`]).
+    pub(crate) lex: u8,
+    /// Capitalised run containing the token (see [`cap_runs`]): hashes of
+    /// its first and last word, its length and the token's position in it
+    /// (0 outside a run, 1 first, 2 inside, 3 last, 4 alone).
+    pub(crate) run: (u64, u64, u8, u8),
+    /// Words just before and after the capitalised run.
+    pub(crate) run_ctx: (u64, u64),
 }
 
 #[inline]
@@ -200,6 +208,9 @@ pub(crate) fn tok_info(tok: &str) -> TokInfo {
         naff,
         gz: [0; NCAT],
         doccase: 0,
+        lex: 0,
+        run: (0, 0, 0, 0),
+        run_ctx: (0, 0),
     }
 }
 
@@ -210,6 +221,9 @@ pub(crate) struct DocInfo {
     pub(crate) headline: Vec<bool>,
     /// Sentences with many numbers (result tables, price lists).
     pub(crate) table: Vec<bool>,
+    /// Topic word: the first word of the document when its first sentence
+    /// is an all-caps headline (Reuters style `SOCCER - ...`), else 0.
+    pub(crate) topic: u64,
 }
 
 impl DocInfo {
@@ -229,7 +243,10 @@ impl DocInfo {
             lw.clear();
             cap.clear();
             for t in s {
-                let info = tok_info(t.as_ref());
+                let mut info = tok_info(t.as_ref());
+                if info.flags & HASALPHA != 0 {
+                    info.lex = gaz.lexicon(info.lw);
+                }
                 if info.flags & HASALPHA != 0 {
                     nalpha += 1;
                     if info.flags & HASLOWER != 0 {
@@ -242,6 +259,7 @@ impl DocInfo {
             }
             let ndig = toks[a..].iter().filter(|t| t.flags & HASDIGIT != 0).count();
             table.push(ndig * 4 >= s.len() && ndig >= 2);
+            cap_runs(&mut toks[a..]);
             gaz.annotate(&lw, &cap, &mut gz);
             for (t, g) in toks[a..].iter_mut().zip(gz.iter()) {
                 t.gz = *g;
@@ -272,12 +290,73 @@ impl DocInfo {
                 t.doccase = seen.get(&t.lw).copied().unwrap_or(0);
             }
         }
+        let topic = match sents.first() {
+            Some(&(a, b)) if headline[0] => toks[a..b]
+                .iter()
+                .find(|t| t.flags & HASALPHA != 0)
+                .map_or(0, |t| t.lw),
+            _ => 0,
+        };
         DocInfo {
             toks,
             sents,
             headline,
             table,
+            topic,
         }
+    }
+}
+
+/// Connector words that may stand inside a capitalised run ("Bank of
+/// England", "Procter & Gamble", "Duke of Norfolk 's XI").
+fn is_connector(lw: u64) -> bool {
+    static C: std::sync::OnceLock<[u64; 8]> = std::sync::OnceLock::new();
+    C.get_or_init(|| ["of", "&", "'s", "and", "de", "for", "the", "-"].map(lower_hash))
+        .contains(&lw)
+}
+
+/// Marks maximal runs of capitalised tokens (with connectors inside) in
+/// one sentence.
+fn cap_runs(toks: &mut [TokInfo]) {
+    let capd = |t: &TokInfo| t.flags & (INITCAP | ALLCAP) != 0 && t.flags & HASALPHA != 0;
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !capd(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalised words and connectors followed by one.
+        let mut j = i + 1;
+        let mut end = i + 1;
+        while j < n {
+            if capd(&toks[j]) {
+                j += 1;
+                end = j;
+            } else if is_connector(toks[j].lw) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let (first, last) = (toks[i].lw, toks[end - 1].lw);
+        let len = (end - i).min(6) as u8;
+        let before = if i > 0 { toks[i - 1].lw } else { BOS };
+        let after = if end < n { toks[end].lw } else { EOS };
+        for (k, t) in toks[i..end].iter_mut().enumerate() {
+            let pos = if end - i == 1 {
+                4
+            } else if k == 0 {
+                1
+            } else if i + k + 1 == end {
+                3
+            } else {
+                2
+            };
+            t.run = (first, last, len, pos);
+            t.run_ctx = (before, after);
+        }
+        i = end;
     }
 }
 
@@ -382,8 +461,53 @@ pub(crate) fn static_features(doc: &DocInfo, si: usize, k: usize, out: &mut Vec<
         }
     }
     out.push(f1(23, any));
+    if doc.topic != 0 && t.flags & (INITCAP | ALLCAP) != 0 {
+        let tab = doc.table[si] as u64;
+        out.push(f3(60, doc.topic, tab, t.sshape));
+        for cat in 0..NCAT {
+            if t.gz[cat] != 0 {
+                out.push(f3(61, doc.topic, cat as u64, tab));
+            }
+        }
+    }
     if t.flags & INITCAP != 0 {
         out.push(f3(24, t.doccase as u64, (i == 0) as u64, hl));
+    }
+    if t.run.3 != 0 {
+        let (first, last, len, pos) = t.run;
+        out.push(f2(57, last, pos as u64));
+        out.push(f2(58, first, pos as u64));
+        out.push(f3(59, len as u64, pos as u64, hl));
+        if pos == 2 || pos == 3 {
+            out.push(f2(69, t.run_ctx.0, pos as u64));
+        }
+        if pos == 1 || pos == 2 {
+            out.push(f2(70, t.run_ctx.1, pos as u64));
+        }
+    }
+    // English lexicon: common lowercase word, proper noun or unknown.
+    if t.flags & HASALPHA != 0 {
+        let cap = (t.flags & (INITCAP | ALLCAP)) as u64;
+        out.push(f3(51, t.lex as u64, cap, (i == 0) as u64 | hl << 1));
+        out.push(f2(52, t.lex as u64, t.sshape));
+        if k > a {
+            let p = &doc.toks[k - 1];
+            out.push(f3(
+                53,
+                0,
+                p.lex as u64,
+                (p.flags & (INITCAP | ALLCAP)) as u64,
+            ));
+        }
+        if k + 1 < b {
+            let n = &doc.toks[k + 1];
+            out.push(f3(
+                53,
+                1,
+                n.lex as u64,
+                (n.flags & (INITCAP | ALLCAP)) as u64,
+            ));
+        }
     }
 }
 
@@ -399,12 +523,16 @@ pub(crate) fn history_features(t: &TokInfo, p1: u8, p2: u8, out: &mut Vec<u64>) 
 
 /// Per-document aggregate of first-pass labels, keyed by lowercased word
 /// (capitalised occurrences only).
-pub(crate) fn doc_label_counts(doc: &DocInfo, s1: &[u8]) -> IdMap<[u16; NL]> {
-    let mut m: IdMap<[u16; NL]> = IdMap::default();
+/// The last slot holds 1 + the label of the first occurrence.
+pub(crate) fn doc_label_counts(doc: &DocInfo, s1: &[u8]) -> IdMap<[u16; NL + 1]> {
+    let mut m: IdMap<[u16; NL + 1]> = IdMap::default();
     for (t, &l) in doc.toks.iter().zip(s1) {
         if t.flags & (INITCAP | ALLCAP) != 0 && t.flags & HASALPHA != 0 {
-            let e = m.entry(t.lw).or_insert([0; NL]);
+            let e = m.entry(t.lw).or_insert([0; NL + 1]);
             e[l as usize] = e[l as usize].saturating_add(1);
+            if e[NL] == 0 {
+                e[NL] = l as u16 + 1;
+            }
         }
     }
     m
@@ -416,7 +544,7 @@ pub(crate) fn nonlocal_features(
     si: usize,
     k: usize,
     s1: &[u8],
-    counts: &IdMap<[u16; NL]>,
+    counts: &IdMap<[u16; NL + 1]>,
     out: &mut Vec<u64>,
 ) {
     let (a, b) = doc.sents[si];
@@ -439,7 +567,10 @@ pub(crate) fn nonlocal_features(
     let t = &doc.toks[k];
     if t.flags & (INITCAP | ALLCAP) != 0 && t.flags & HASALPHA != 0 {
         if let Some(c) = counts.get(&t.lw) {
+            let first = c[NL] as u64;
+            let c = &c[..NL];
             let total: u32 = c.iter().map(|&x| x as u32).sum();
+            out.push(f2(48, first, (s1[k] as u64 + 1 == first) as u64));
             let mut by_type = [0u32; 4];
             for (l, &n) in c.iter().enumerate().skip(1) {
                 if n > 0 {
@@ -487,6 +618,41 @@ mod tests {
         assert!(a[0][b_per][i_per] && a[1][b_per][l_per] && !a[1][b_per][i_per]);
         assert!(!a[0][b_per][0] && !a[0][b_per][u_org]);
         assert!(a[0][l_per][u_org] && a[0][l_per][0] && !a[0][l_per][i_per]);
+    }
+
+    #[test]
+    fn capitalised_runs() {
+        let words = [
+            "shares", "of", "Gold", "Fields", "of", "South", "Africa", "Ltd", "of", "rose",
+        ];
+        let mut toks: Vec<TokInfo> = words.iter().map(|w| tok_info(w)).collect();
+        cap_runs(&mut toks);
+        assert_eq!(toks[0].run.3, 0);
+        assert_eq!(toks[1].run.3, 0);
+        let ltd = lower_hash("Ltd");
+        let gold = lower_hash("Gold");
+        assert_eq!(toks[2].run, (gold, ltd, 6, 1));
+        assert_eq!(toks[4].run, (gold, ltd, 6, 2));
+        assert_eq!(toks[7].run, (gold, ltd, 6, 3));
+        assert_eq!(toks[8].run.3, 0, "a trailing connector is not in the run");
+        assert_eq!(toks[2].run_ctx, (lower_hash("of"), lower_hash("of")));
+    }
+
+    #[test]
+    fn lexicon_and_topic() {
+        let sents = vec![
+            vec!["SOCCER", "-", "MILAN", "WIN"],
+            vec!["The", "tablet", "from", "Paris", "Zorvath"],
+        ];
+        let doc = DocInfo::new(&sents, crate::model::gazetteer());
+        assert_eq!(doc.topic, lower_hash("soccer"));
+        let lex = |k: usize| doc.toks[k].lex;
+        use crate::gazetteer::{LEX_CAP, LEX_LOWER};
+        assert_ne!(lex(4) & LEX_LOWER, 0, "The");
+        assert_ne!(lex(7) & LEX_CAP, 0, "Paris");
+        assert_eq!(lex(8), 0, "Zorvath");
+        let plain = DocInfo::new(&[vec!["Milan", "won", "."]], crate::model::gazetteer());
+        assert_eq!(plain.topic, 0);
     }
 
     #[test]

@@ -16,6 +16,15 @@ pub(crate) const CATEGORIES: &[(&str, &str)] = &[
     ("surname", include_str!("../data/surnames.txt")),
 ];
 
+/// English word list with case (SCOWL via Debian `wamerican`; see
+/// `data/NOTICE`): one word a line, proper nouns capitalised.
+const WORDS: &str = include_str!("../data/words.txt");
+
+/// Lexicon bit: the word is listed in lowercase (a common word).
+pub(crate) const LEX_LOWER: u8 = 1;
+/// Lexicon bit: the word is listed capitalised (a proper noun).
+pub(crate) const LEX_CAP: u8 = 2;
+
 /// Number of gazetteer categories.
 pub(crate) const NCAT: usize = 8;
 
@@ -28,6 +37,8 @@ const PREFIX: u16 = 1 << 15;
 /// Lowercase-token-sequence hash → category mask (plus [`PREFIX`]).
 pub(crate) struct Gazetteer {
     table: IdMap<u16>,
+    /// Lowercased word hash → [`LEX_LOWER`] | [`LEX_CAP`].
+    lexicon: IdMap<u8>,
     /// Fingerprint of the lists, stored in models trained with them.
     pub(crate) fingerprint: u64,
 }
@@ -82,10 +93,28 @@ impl Gazetteer {
                 }
             }
         }
+        let mut lexicon: IdMap<u8> = IdMap::default();
+        fp = mix(fp, hash_str("words"));
+        for w in WORDS.lines().map(str::trim).filter(|w| !w.is_empty()) {
+            fp = mix(fp, hash_str(w));
+            let bit = if w.chars().next().is_some_and(char::is_uppercase) {
+                LEX_CAP
+            } else {
+                LEX_LOWER
+            };
+            *lexicon.entry(lower_hash(w)).or_insert(0) |= bit;
+        }
         Gazetteer {
             table,
+            lexicon,
             fingerprint: fin(fp),
         }
+    }
+
+    /// Lexicon bits of a word given its [`lower_hash`] (0: not listed).
+    #[inline]
+    pub(crate) fn lexicon(&self, lw: u64) -> u8 {
+        self.lexicon.get(&lw).copied().unwrap_or(0)
     }
 
     /// For each token, the BILOU position code (0 none, 1 B, 2 I, 3 L, 4 U)

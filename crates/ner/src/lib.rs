@@ -16,13 +16,26 @@
 //!    sentence, whether the sentence is an all-caps headline, words and
 //!    shapes within ±2 tokens, bigrams, the two previous predicted labels,
 //!    gazetteer matches (countries, cities, regions, demonyms, international
-//!    organisations, groups, first names, surnames; see `data/NOTICE`), and
-//!    document-level case evidence (is this capitalised word seen in
-//!    lowercase elsewhere in the document?);
+//!    organisations, groups, first names, surnames; see `data/NOTICE`),
+//!    an English lexicon with case (is the word, and its neighbours, a
+//!    common lowercase word, a listed proper noun, or unknown?), the
+//!    capitalised run the token is in (its first and last word, length,
+//!    the token's position in it and the words around the run: "Gold
+//!    Fields of South Africa Ltd"), the document's topic word (the first
+//!    word of an all-caps Reuters-style headline such as `SOCCER`, crossed
+//!    with gazetteer matches and shapes: city names are teams in sports
+//!    results), and document-level case evidence (is this capitalised word
+//!    seen in lowercase elsewhere in the document?);
 //! 2. a non-local pass that adds the first pass's labels of the surrounding
 //!    tokens (including the right context) and, for capitalised words, the
 //!    distribution of first-pass labels of the same word anywhere in the
-//!    document.
+//!    document and the label of its first occurrence.
+//!
+//! Decoding (in training and tagging alike) closes an open entity early
+//! instead of forcing its continuation: when the best label overall is not
+//! a continuation of the entity opened at the previous token, that token
+//! is relabelled as the entity's end (B→U, I→L). This avoids runaway spans
+//! ("Federal Reserve Governor Lawrence Lindsey" as one ORG).
 //!
 //! The first pass used to train the second is produced by cross-validation
 //! (jackknifing) over the training documents. Features are 64-bit hashes;

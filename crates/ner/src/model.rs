@@ -164,6 +164,32 @@ impl StaticFeats {
     }
 }
 
+/// Chooses the label of token `k` given the previous label `p1`. When an
+/// entity is open (`p1` is B or I) and the best label overall is not a
+/// continuation of it, the open entity is closed at the previous token
+/// (`prev` is rewritten: B becomes U, I becomes L) and the best label
+/// that may follow a closed entity is returned together with the new `p1`.
+#[inline]
+pub(crate) fn choose(
+    sc: &[i32; NL],
+    allowed: &[[[bool; NL]; NL + 1]; 2],
+    last: bool,
+    p1: u8,
+) -> (u8, Option<u8>) {
+    let row = &allowed[last as usize];
+    let best = best_allowed(sc, &row[p1 as usize]);
+    if let Some((t, p)) = crate::features::pos_of(p1) {
+        if p < 2 {
+            let free = best_allowed(sc, &row[START as usize]);
+            if sc[free as usize] > sc[best as usize] {
+                let closed = crate::features::label_of(t, if p == 0 { 3 } else { 2 });
+                return (best_allowed(sc, &row[closed as usize]), Some(closed));
+            }
+        }
+    }
+    (best, None)
+}
+
 #[inline]
 fn best_allowed(sc: &[i32; NL], ok: &[bool; NL]) -> u8 {
     let mut best = 0u8;
@@ -202,7 +228,11 @@ pub(crate) fn greedy(
             }
             let mut sc = [0i32; NL];
             t.score(stage, &feats, &mut sc);
-            let best = best_allowed(&sc, &allowed[(k + 1 == b) as usize][p1 as usize]);
+            let (best, fix) = choose(&sc, &allowed, k + 1 == b, p1);
+            if let Some(c) = fix {
+                out[k - 1] = c;
+                p1 = c;
+            }
             out[k] = best;
             p2 = p1;
             p1 = best;
@@ -226,7 +256,11 @@ fn decode_two_pass(t: &Table, doc: &DocInfo, stat: &StaticFeats) -> Vec<u8> {
             feats.clear();
             history_features(&doc.toks[k], p1, p2, &mut feats);
             t.score(0, &feats, &mut sc);
-            let best = best_allowed(&sc, &allowed[(k + 1 == b) as usize][p1 as usize]);
+            let (best, fix) = choose(&sc, &allowed, k + 1 == b, p1);
+            if let Some(c) = fix {
+                s1[k - 1] = c;
+                p1 = c;
+            }
             s1[k] = best;
             p2 = p1;
             p1 = best;
@@ -242,7 +276,11 @@ fn decode_two_pass(t: &Table, doc: &DocInfo, stat: &StaticFeats) -> Vec<u8> {
             history_features(&doc.toks[k], p1, p2, &mut feats);
             nonlocal_features(doc, si, k, &s1, &counts, &mut feats);
             t.score(1, &feats, &mut sc);
-            let best = best_allowed(&sc, &allowed[(k + 1 == b) as usize][p1 as usize]);
+            let (best, fix) = choose(&sc, &allowed, k + 1 == b, p1);
+            if let Some(c) = fix {
+                out[k - 1] = c;
+                p1 = c;
+            }
             out[k] = best;
             p2 = p1;
             p1 = best;
@@ -438,5 +476,32 @@ impl<'a> Reader<'a> {
     }
     fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::label_of;
+
+    #[test]
+    fn choose_closes_open_entity() {
+        let allowed = allowed_table();
+        let b_org = label_of(1, 0);
+        let i_org = label_of(1, 1) as usize;
+        let mut sc = [0i32; NL];
+        // After B-ORG the best continuation is I-ORG, but O scores higher:
+        // the entity is closed (B-ORG becomes U-ORG) and O is chosen.
+        sc[0] = 10;
+        sc[i_org] = 5;
+        assert_eq!(
+            choose(&sc, &allowed, false, b_org),
+            (0, Some(label_of(1, 3)))
+        );
+        // A continuation that is the best label overall is kept.
+        sc[i_org] = 20;
+        assert_eq!(choose(&sc, &allowed, false, b_org), (i_org as u8, None));
+        // Without an open entity nothing is rewritten.
+        assert_eq!(choose(&sc, &allowed, false, 0), (0, None));
     }
 }

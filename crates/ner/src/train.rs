@@ -12,7 +12,10 @@ use crate::{Label, NerError};
 use std::path::Path;
 use std::time::Instant;
 
-/// Training options. The defaults reproduce the committed model.
+/// Training options. The defaults, with `eng.testa` as the dev file that
+/// picks the epoch of each stage (`parallax train ner --dev
+/// ../shared/eval/ner/conll2003/eng.testa`), reproduce the committed model
+/// byte for byte.
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
     /// Maximum number of passes over the training data per stage; with a
@@ -185,6 +188,39 @@ impl Rng {
     }
 }
 
+fn best_allowed_f32(sc: &[f32; NL], ok: &[bool; NL]) -> u8 {
+    let mut pred = 0u8;
+    let mut bs = f32::NEG_INFINITY;
+    for l in 0..NL {
+        if ok[l] && sc[l] > bs {
+            bs = sc[l];
+            pred = l as u8;
+        }
+    }
+    pred
+}
+
+/// [`crate::model::choose`] on real-valued scores.
+fn choose_f32(
+    sc: &[f32; NL],
+    allowed: &[[[bool; NL]; NL + 1]; 2],
+    last: bool,
+    p1: u8,
+) -> (u8, Option<u8>) {
+    let row = &allowed[last as usize];
+    let best = best_allowed_f32(sc, &row[p1 as usize]);
+    if let Some((t, p)) = crate::features::pos_of(p1) {
+        if p < 2 {
+            let free = best_allowed_f32(sc, &row[START as usize]);
+            if sc[free as usize] > sc[best as usize] {
+                let closed = label_of(t, if p == 0 { 3 } else { 2 });
+                return (best_allowed_f32(sc, &row[closed as usize]), Some(closed));
+            }
+        }
+    }
+    (best, None)
+}
+
 /// Span F1 of predicted vs gold BILOU labels over documents.
 fn span_f1(gold: &[Vec<u8>], pred: &[Vec<u8>]) -> f64 {
     fn spans(l: &[u8]) -> Vec<(usize, usize, u8)> {
@@ -262,14 +298,9 @@ fn train_stage(
                     buf.extend_from_slice(&f[o[k] as usize..o[k + 1] as usize]);
                 }
                 let sc = p.scores(&buf);
-                let ok = &allowed[(k + 1 == b) as usize][p1 as usize];
-                let mut pred = 0u8;
-                let mut bs = f32::NEG_INFINITY;
-                for l in 0..NL {
-                    if ok[l] && sc[l] > bs {
-                        bs = sc[l];
-                        pred = l as u8;
-                    }
+                let (pred, fix) = choose_f32(&sc, &allowed, k + 1 == b, p1);
+                if let Some(c) = fix {
+                    p1 = c;
                 }
                 p.c += 1;
                 let gold = data.gold[d][k];
