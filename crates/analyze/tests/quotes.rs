@@ -241,3 +241,135 @@ fn multibyte_text_keeps_char_boundaries() {
         assert!(t.is_char_boundary(q.evidence.start) && t.is_char_boundary(q.evidence.end));
     }
 }
+
+fn speaker_text(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().map(|s| s.text.as_str())
+}
+
+#[test]
+fn trailing_inverted_attribution_with_apposition() {
+    let t = "The ferry pier will reopen in May after repairs, said Ilse Marten, a spokeswoman for the port office.";
+    let qs = run(t);
+    let q = find(&qs, "The ferry pier will reopen");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(name(q), Some("Ilse Marten"));
+    assert!(!q.text.contains("said"), "{q:?}");
+}
+
+#[test]
+fn trailing_attribution_before_subordinate_clause() {
+    let t = "Forty homes in the lower town were flooded on Sunday, local officials said, as crews pumped water from the streets.";
+    let qs = run(t);
+    let q = find(&qs, "Forty homes");
+    assert_eq!(speaker_text(q), Some("local officials"));
+    assert!(!q.text.contains("crews"), "{q:?}");
+}
+
+#[test]
+fn trailing_attribution_wins_over_verbs_in_the_content() {
+    let t = "The mayor had told the council that she would not resign, but the party overruled her, two aides said.";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(speaker_text(&qs[0]), Some("two aides"));
+}
+
+#[test]
+fn long_apposition_between_quote_pieces_keeps_one_quote() {
+    let t = "\"The harbour cannot wait another winter,\" said Bertil Ossian, a former pilot who has worked on the estuary for three decades. \"Every storm makes it worse.\"";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert!(qs[0].text.contains("Every storm"), "{:?}", qs[0]);
+    assert_eq!(name(&qs[0]), Some("Bertil Ossian"));
+}
+
+#[test]
+fn question_quote_attributed_in_next_sentence() {
+    let t = "\"Who will pay for the new locks?\" Marta Quell asked. \"Nobody has told us.\"";
+    let qs = run(t);
+    let q = find(&qs, "Who will pay");
+    assert_eq!(name(q), Some("Marta Quell"));
+    assert!(q.text.contains("Nobody has told us"), "{q:?}");
+}
+
+#[test]
+fn speaker_phrase_with_affiliation_after_quote() {
+    let t = "\"It was the least bad outcome,\" Mr. Dorsey of the Riverkeepers Alliance said.";
+    let qs = run(t);
+    let q = find(&qs, "least bad outcome");
+    assert_eq!(
+        speaker_text(q),
+        Some("Mr. Dorsey of the Riverkeepers Alliance")
+    );
+}
+
+#[test]
+fn cue_phrase_covers_adverbial_before_that() {
+    let t = "The minister, Aurel Penn, said in a short statement that the levees would be raised before spring.";
+    let qs = run(t);
+    let q = find(&qs, "levees");
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("said in a short statement")
+    );
+    assert!(q.text.starts_with("that the levees"), "{q:?}");
+}
+
+#[test]
+fn pronoun_resolves_to_apposition_named_just_before() {
+    let t = "\"The pumps failed,\" said Jorun Leck.\n\nThe harbour master, Oskar Vell, spoke on the quay on Monday evening. He said that the pumps had been replaced overnight.";
+    let qs = run(t);
+    let q = find(&qs, "replaced overnight");
+    assert_eq!(name(q), Some("Oskar Vell"));
+}
+
+#[test]
+fn according_to_source_with_participle() {
+    let t = "According to a draft report seen by the Tidewater Gazette, the council plans to close two schools.";
+    let qs = run(t);
+    let q = find(&qs, "close two schools");
+    assert_eq!(speaker_text(q), Some("a draft report"));
+    assert!(q.text.starts_with("the council"), "{q:?}");
+}
+
+#[test]
+fn relative_that_is_not_a_complement() {
+    let t = "I do not remember one that ended with so many people refusing to sign.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn coordinated_verb_keeps_the_subject() {
+    let t =
+        "Mr. Vell praised the crews on Tuesday, and said the harbour would reopen within a week.";
+    let qs = run(t);
+    let q = find(&qs, "harbour would reopen");
+    assert_eq!(name(q), Some("Vell"));
+}
+
+#[test]
+fn belief_verbs_with_a_clause() {
+    let t = "Many economists believe the tariff will raise prices for farmers.";
+    let qs = run(t);
+    let q = find(&qs, "tariff will raise");
+    assert_eq!(speaker_text(q), Some("Many economists"));
+}
+
+#[test]
+fn participle_cue_after_a_main_statement() {
+    let t = "During a speech in the port on Monday, Mayor Elin Brask criticised the ministry for the delays, saying, \"We have waited long enough.\"";
+    let qs = run(t);
+    let q = find(&qs, "We have waited long enough");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("saying"));
+    assert_eq!(name(q), Some("Elin Brask"));
+    let m = find(&qs, "the ministry for the delays");
+    assert_eq!(m.kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn stance_with_a_topic() {
+    let t = "Several council members have expressed deep concern about the cost of the new bridge.";
+    let qs = run(t);
+    let q = find(&qs, "the cost of the new bridge");
+    assert_eq!(speaker_text(q), Some("Several council members"));
+}

@@ -1,7 +1,7 @@
 //! PolNeAR evaluation (skipped when the shared data is absent).
 //! `cargo test -p parallax-analyze --release --test quotes_polnear -- --nocapture`
 
-use parallax_analyze::quotes::eval_polnear;
+use parallax_analyze::quotes::{eval_polnear, polnear_misses};
 use std::path::Path;
 
 fn run(split: &str) {
@@ -31,35 +31,21 @@ fn polnear_test() {
     run("test");
 }
 
-/// Writes predictions for the dev split as JSON Lines to the path in
-/// `QUOTES_DUMP` (for error analysis); does nothing without it.
+/// Error analysis on the dev split: misses, false positives, speaker
+/// errors and loose spans by category, with examples.
+/// `cargo test -p parallax-analyze --release --test quotes_polnear -- --ignored --nocapture`
 #[test]
-fn dump_predictions() {
-    let Ok(out) = std::env::var("QUOTES_DUMP") else {
+#[ignore]
+fn dev_misses_by_category() {
+    let path = "../../../shared/eval/quotes/polnear/polnear_dev.jsonl";
+    let p = Path::new(path);
+    if !p.exists() {
+        eprintln!("skipping: {path} absent");
         return;
-    };
-    let path = std::env::var("QUOTES_INPUT")
-        .unwrap_or_else(|_| "../../../shared/eval/quotes/polnear/polnear_dev.jsonl".into());
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        return;
-    };
-    let mut lines = String::new();
-    for line in data.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-            continue;
-        };
-        let s = parallax_analyze::split_sentences(text);
-        let qs = parallax_analyze::quotes::extract_quotes("d", text, &s);
-        let id = v.get("id").cloned().unwrap_or_default();
-        let rec = serde_json::json!({"id": id, "quotes": qs});
-        lines.push_str(&rec.to_string());
-        lines.push('\n');
     }
-    if let Err(e) = std::fs::write(&out, lines) {
-        panic!("{out}: {e}");
+    match polnear_misses(p, 6, 3) {
+        Ok(s) => println!("{s}"),
+        Err(e) => panic!("{path}: {e}"),
     }
 }
 

@@ -54,6 +54,8 @@ impl Spans {
 #[derive(Deserialize)]
 struct GoldAttr {
     source: Option<Spans>,
+    #[serde(default)]
+    cue: Option<Spans>,
     content: Spans,
     direct: bool,
 }
@@ -398,4 +400,236 @@ pub fn eval_polnear(path: &Path) -> Result<QuoteEvalReport, EvalError> {
         }
     }
     Ok(r)
+}
+
+fn span_text(chars: &[char], spans: &[(usize, usize)]) -> String {
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            chars[s.min(chars.len())..e.min(chars.len())]
+                .iter()
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() <= n {
+        s
+    } else {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// A category of errors with its count and some examples.
+#[derive(Default)]
+struct Bucket {
+    n: usize,
+    examples: Vec<String>,
+}
+
+#[derive(Default)]
+struct Buckets(std::collections::BTreeMap<String, Bucket>);
+
+impl Buckets {
+    fn add(&mut self, key: String, example: String, keep: usize) {
+        let b = self.0.entry(key).or_default();
+        b.n += 1;
+        if b.examples.len() < keep {
+            b.examples.push(example);
+        }
+    }
+    fn write(&self, title: &str, out: &mut String, min: usize) {
+        use std::fmt::Write;
+        let mut v: Vec<_> = self.0.iter().collect();
+        v.sort_by(|a, b| b.1.n.cmp(&a.1.n).then(a.0.cmp(b.0)));
+        let total: usize = v.iter().map(|x| x.1.n).sum();
+        let _ = writeln!(out, "\n== {title}: {total}");
+        for (k, b) in v {
+            if b.n < min {
+                continue;
+            }
+            let _ = writeln!(out, "-- {k}: {}", b.n);
+            for e in &b.examples {
+                let _ = writeln!(out, "     {e}");
+            }
+        }
+    }
+}
+
+/// Error analysis on a PolNeAR JSON Lines file: gold quotes missed at the
+/// 0.3 share (by kind and gold cue word, and whether a prediction touched
+/// them), false positives (by kind and predicted cue), speaker errors on
+/// matched quotes, and matched quotes that fail the 0.8 share. `keep`
+/// examples per category; categories under `min` items are left out.
+pub fn polnear_misses(path: &Path, keep: usize, min: usize) -> Result<String, EvalError> {
+    let data = std::fs::read_to_string(path).map_err(EvalError::Io)?;
+    let mut missed = Buckets::default();
+    let mut fps = Buckets::default();
+    let mut speakers = Buckets::default();
+    let mut loose = Buckets::default();
+    for (ln, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: Record = serde_json::from_str(line).map_err(|error| EvalError::Json {
+            line: ln + 1,
+            error,
+        })?;
+        let text = &rec.text;
+        let b2c = byte_to_char(text);
+        let chars: Vec<char> = text.chars().collect();
+        let sents = crate::split_sentences(text);
+        let quotes = extract_quotes("eval", text, &sents);
+        let c = |b: usize| b2c.get(b).copied().unwrap_or(chars.len());
+        let spans: Vec<(usize, usize)> = quotes
+            .iter()
+            .map(|q| (c(q.evidence.start), c(q.evidence.end)))
+            .collect();
+        let preds: Vec<Pred> = quotes
+            .iter()
+            .zip(&spans)
+            .map(|(q, &span)| Pred {
+                span,
+                direct: q.kind != QuoteKind::Indirect,
+                speaker: q
+                    .speaker
+                    .as_ref()
+                    .map(|s| (c(s.evidence.start), c(s.evidence.end))),
+                name: q.speaker.as_ref().and_then(|s| s.name.clone()),
+            })
+            .collect();
+        let gold: Vec<Vec<(usize, usize)>> = rec
+            .attributions
+            .iter()
+            .map(|a| {
+                a.content
+                    .list()
+                    .into_iter()
+                    .filter(|p| p.0 < p.1 && p.1 <= chars.len())
+                    .collect()
+            })
+            .collect();
+        let m03 = gg_match(&gold, &preds, 0.3);
+        let m08 = gg_match(&gold, &preds, 0.8);
+        let mut used = vec![false; preds.len()];
+        for (gi, m) in m03.iter().enumerate() {
+            let g = &rec.attributions[gi];
+            let cue = g
+                .cue
+                .as_ref()
+                .map(|c| span_text(&chars, &c.list()))
+                .unwrap_or_default();
+            let src = g
+                .source
+                .as_ref()
+                .map(|s| span_text(&chars, &s.list()))
+                .unwrap_or_else(|| "-".into());
+            let content = span_text(&chars, &gold[gi]);
+            let kind = if g.direct { "direct" } else { "indirect" };
+            let cue_key = cue.to_lowercase();
+            let cue_key = cue_key.split_whitespace().last().unwrap_or("-").to_string();
+            match m {
+                None => {
+                    let touched = preds
+                        .iter()
+                        .any(|p| gold[gi].iter().any(|&x| overlap(x, p.span) > 0));
+                    let how = if touched { "partial" } else { "none" };
+                    missed.add(
+                        format!("{kind} {how} cue={cue_key}"),
+                        format!("[{src}] <{cue}> {}", clip(&content, 160)),
+                        keep,
+                    );
+                }
+                Some(k) => {
+                    used[*k] = true;
+                    let p = &preds[*k];
+                    let gs = g.source.as_ref().and_then(|s| {
+                        let l = s.list();
+                        Some((l.iter().map(|x| x.0).min()?, l.iter().map(|x| x.1).max()?))
+                    });
+                    let right = match (p.speaker, gs) {
+                        (None, None) => true,
+                        (Some(a), Some(b)) => overlap(a, b) > 0,
+                        _ => false,
+                    };
+                    if !right {
+                        let what = match (p.speaker, gs) {
+                            (None, Some(_)) => "no speaker predicted",
+                            (Some(_), None) => "speaker where gold has none",
+                            _ => "other span",
+                        };
+                        let ps = p
+                            .speaker
+                            .map(|s| span_text(&chars, &[s]))
+                            .unwrap_or_else(|| "-".into());
+                        speakers.add(
+                            format!("{kind} {what}"),
+                            format!(
+                                "gold [{src}] pred [{ps}] ({}) <{cue}> {}",
+                                p.name.as_deref().unwrap_or("-"),
+                                clip(&content, 100)
+                            ),
+                            keep,
+                        );
+                    }
+                    if m08[gi].is_none() {
+                        let cov: usize = gold[gi].iter().map(|&x| overlap(x, p.span)).sum();
+                        let glen: usize = gold[gi].iter().map(|x| x.1 - x.0).sum();
+                        let plen = p.span.1 - p.span.0;
+                        let how = if plen < glen { "short" } else { "shifted" };
+                        loose.add(
+                            format!("{kind} {how}"),
+                            format!(
+                                "share {:.2}: gold <{cue}> {} ‖ pred {}",
+                                cov as f64 / glen.max(1) as f64,
+                                clip(&content, 110),
+                                clip(&span_text(&chars, &[p.span]), 110)
+                            ),
+                            keep,
+                        );
+                    }
+                }
+            }
+        }
+        for (k, q) in quotes.iter().enumerate() {
+            if used[k] {
+                continue;
+            }
+            let p = &preds[k];
+            let hits_gold = gold
+                .iter()
+                .any(|g| g.iter().any(|&x| overlap(x, p.span) > 0));
+            let how = if hits_gold {
+                "overlaps gold"
+            } else {
+                "no gold"
+            };
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Indirect => "indirect",
+                QuoteKind::Mixed => "mixed",
+            };
+            let cue = q.cue.as_ref().map_or("-".into(), |c| c.text.to_lowercase());
+            fps.add(
+                format!("{kind} {how} cue={cue}"),
+                format!(
+                    "[{}] {}",
+                    q.speaker.as_ref().map_or("-", |s| s.text.as_str()),
+                    clip(&span_text(&chars, &[p.span]), 160)
+                ),
+                keep,
+            );
+        }
+    }
+    let mut out = String::new();
+    missed.write("missed gold (share ≤ 0.3)", &mut out, min);
+    fps.write("false positives", &mut out, min);
+    speakers.write("speaker errors on matched quotes", &mut out, min);
+    loose.write("matched at 0.3, not at 0.8", &mut out, min);
+    Ok(out)
 }

@@ -421,11 +421,18 @@ const VERBS: &[&str] = &[
     "bash",
     "trash",
     "smear",
+    // talking about a topic: only with a preposition after them
+    "talk",
+    "speak",
+    "discuss",
+    "rail",
+    "advocate",
 ];
 
 /// Irregular forms: lemma, past, participle.
 const IRREGULAR: &[(&str, &str, &str)] = &[
     ("say", "said", "said"),
+    ("speak", "spoke", "spoken"),
     ("tell", "told", "told"),
     ("write", "wrote", "written"),
     ("swear", "swore", "sworn"),
@@ -597,6 +604,12 @@ const WEAK_VERBS: &[&str] = &[
     "describe",
     "mention",
     "promise",
+    "talk",
+    "speak",
+    "discuss",
+    "rail",
+    "advocate",
+    "establish",
 ];
 
 /// Nominal cues: a speaker's statement named by a noun (`a statement`,
