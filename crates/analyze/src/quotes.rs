@@ -1254,6 +1254,14 @@ impl<'a> Ctx<'a> {
         if a >= hi || a > lo + 2 {
             return None;
         }
+        // a prepositional phrase (`…", according to the interpretation
+        // given at the press conference`) is no speaker before a verb
+        if self
+            .word(a)
+            .is_some_and(|w| w == "according" || NP_PREPS.contains(&w))
+        {
+            return None;
+        }
         let limit = (a + 36).min(hi);
         for i in a..limit {
             if self.is_cue_verb(i) {
@@ -1677,12 +1685,22 @@ impl<'a> Ctx<'a> {
                 };
                 let at_end = np_end >= end;
                 let content = if i > lo && (at_end || self.toks[i - 1].lower == ",") {
-                    // `…, according to X.`: the text before the phrase
+                    // `…, according to X.`: the text before the phrase,
+                    // unless that text is itself an attribution (`The
+                    // minister said that …, according to the interpreter`):
+                    // then its speaker is who spoke
                     let mut k = i;
                     while k > lo && self.toks[k - 1].kind != Kind::Word {
                         k -= 1;
                     }
-                    (sent_s, self.toks[k.max(lo + 1) - 1].e)
+                    let before_end = self.toks[k.max(lo + 1) - 1].e;
+                    if k > lo + 2 {
+                        let inner = self.indirect_verbal(lo, k, sent_s, before_end);
+                        if let Some(inner) = inner.filter(|a| a.speaker.is_some()) {
+                            return Some(inner);
+                        }
+                    }
+                    (sent_s, before_end)
                 } else {
                     // at the start: content after the phrase
                     let mut k = np_end;

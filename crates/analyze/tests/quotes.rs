@@ -373,3 +373,19 @@ fn stance_with_a_topic() {
     let q = find(&qs, "the cost of the new bridge");
     assert_eq!(speaker_text(q), Some("Several council members"));
 }
+
+#[test]
+fn an_interpreter_named_by_according_to_is_not_the_speaker() {
+    let t = "Veltanian Trade Minister Ilka Varn said that her country would not pay the levy and that its ports were \"not for hire\", according to the official translation given at the closing press conference.";
+    let qs = run(t);
+    let q = find(&qs, "would not pay the levy");
+    assert_eq!(name(q), Some("Ilka Varn"), "{qs:#?}");
+    // no quote makes the translation (or "press" as a verb) a speaker
+    assert!(
+        qs.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("translation"))),
+        "{qs:#?}"
+    );
+}

@@ -441,6 +441,17 @@ fn demo_statements_group_across_outlets_and_never_mix_speakers() {
     let translation_a = group_with("they are not for sale");
     let translation_b = group_with("nobody can buy it");
     assert_eq!(translation_a["id"], translation_b["id"]);
+    // the third outlet reports it in indirect speech: the same group
+    let reporting: std::collections::BTreeSet<&str> = translation_a["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| quotes[q.as_str().unwrap()]["article"].as_str().unwrap())
+        .collect();
+    assert!(
+        reporting.contains("10_coastlineobserver_summit"),
+        "{translation_a}"
+    );
     let wire = group_with("Nobody in this valley will be left");
     assert_eq!(wire["quotes"].as_array().unwrap().len(), 3, "{wire}");
     for g in groups {
