@@ -89,6 +89,7 @@ pub fn analyze(
         figures.extend(per.figures);
         times.extend(per.times);
     }
+    estimate_from_stories(&mut articles, &stories);
     parallax_analyze::statement_dates::date_statements(&mut quotes, &articles, &times);
     let entities = parallax_entities::resolve(&found);
     parallax_entities::link_speakers(&mut quotes, &entities);
@@ -169,6 +170,44 @@ fn outlet_memory(documents: &[RawDocument]) -> parallax_clean::OutletMemory {
         }
     }
     memory
+}
+
+/// An article with neither a publication date nor a date in its text to
+/// estimate one from was published, like the rest of its story, within
+/// the story window around its dated articles: from a week before the
+/// earliest to a week after the latest.
+fn estimate_from_stories(articles: &mut [Article], stories: &[Story]) {
+    const WINDOW_DAYS: i64 = 7;
+    let index: std::collections::HashMap<String, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
+    for story in stories {
+        let members: Vec<usize> = story
+            .articles
+            .iter()
+            .filter_map(|id| index.get(id).copied())
+            .collect();
+        let days: Vec<chrono::NaiveDate> = members
+            .iter()
+            .filter_map(|&i| articles[i].published.as_ref())
+            .filter_map(|p| chrono::NaiveDate::parse_from_str(p.date.get(..10)?, "%Y-%m-%d").ok())
+            .collect();
+        let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+            continue;
+        };
+        let range = parallax_core::DateRange {
+            from: (*first - chrono::Duration::days(WINDOW_DAYS)).to_string(),
+            to: (*last + chrono::Duration::days(WINDOW_DAYS)).to_string(),
+        };
+        for &i in &members {
+            let a = &mut articles[i];
+            if a.published.is_none() && a.published_estimate.is_none() {
+                a.published_estimate = Some(range.clone());
+            }
+        }
+    }
 }
 
 /// What the per-article analysis finds in one article.

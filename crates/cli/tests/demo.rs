@@ -381,6 +381,13 @@ fn demo_speakers_link_to_their_entity_and_stories_have_timelines() {
         .find(|a| a["id"] == "07_valleycourier_dam_funerals")
         .expect("funerals article");
     assert!(undated["published"].is_null());
+    // its story's dates bound it: the funerals were on Saturday 14 March
+    let range = &undated["published_estimate"];
+    let (from, to) = (
+        range["from"].as_str().unwrap(),
+        range["to"].as_str().unwrap(),
+    );
+    assert!(from <= "2026-03-14" && "2026-03-14" <= to, "{range}");
 }
 
 #[test]
