@@ -8,7 +8,7 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser};
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}\
 h1{font-size:1.8rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.5rem}\
-h3{margin-top:1.6rem}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}\
+h3{margin-top:1.6rem}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem;display:block;overflow-x:auto}\
 th,td{border:1px solid #ddd;padding:.25rem .5rem;vertical-align:top}th{background:#f4f4f6}\
 blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #ccc;color:#444}\
 code{font-size:.85em;background:#f4f4f6;padding:0 .2rem}li{margin:.2rem 0}";
