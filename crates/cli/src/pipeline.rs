@@ -154,7 +154,7 @@ fn group_statements(
 /// documents are its template. Only outlets with enough documents in the
 /// batch to tell a template (the given outlet name, else the URL's host)
 /// are read into it; an HTML page that names its outlet only inside the
-/// page is not.
+/// page is not, and of near-duplicate documents only the first is.
 fn outlet_memory(documents: &[RawDocument]) -> parallax_clean::OutletMemory {
     let key =
         |d: &RawDocument| parallax_clean::memory::outlet_key(d.outlet.as_deref(), d.url.as_deref());
@@ -163,9 +163,26 @@ fn outlet_memory(documents: &[RawDocument]) -> parallax_clean::OutletMemory {
         *counts.entry(k).or_default() += 1;
     }
     let enough = parallax_clean::memory::MIN_OTHER_DOCUMENTS + 1;
+    let eligible: Vec<&RawDocument> = documents
+        .iter()
+        .filter(|d| key(d).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= enough)))
+        .collect();
+    // Versions of one article (updates of a developing story, a wire story
+    // run twice) share their paragraphs: that is text, not template. Only
+    // the first of each set of near-duplicates is read into the memory.
+    let texts: Vec<parallax_link::DedupDoc> = eligible
+        .iter()
+        .map(|d| parallax_link::DedupDoc {
+            text: match &d.body {
+                parallax_core::Body::Text(t) | parallax_core::Body::Html(t) => t,
+            },
+            published: None,
+        })
+        .collect();
+    let copies = parallax_link::find_duplicates(&texts);
     let mut memory = parallax_clean::OutletMemory::new();
-    for d in documents {
-        if key(d).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= enough)) {
+    for (d, copy_of) in eligible.into_iter().zip(copies) {
+        if copy_of.is_none() {
             memory.add_document(d);
         }
     }

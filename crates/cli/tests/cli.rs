@@ -344,3 +344,42 @@ fn lines_repeated_across_an_outlets_articles_are_removed_as_its_template() {
         .unwrap_or_default();
     assert!(reason.contains("outlet memory"), "{reason}");
 }
+
+#[test]
+fn updates_of_one_story_keep_their_shared_paragraphs() {
+    let background = "The Orsk ferry line has run between the two harbours since 1962 and carries about 400,000 passengers a year, most of them in summer.";
+    let cause = "Engineers said the breakdown was caused by a cracked gearbox housing that had been replaced only last spring.";
+    let updates = [
+        "The Orsk ferry was halted on Monday after an engine failure, the operator said.",
+        "The Orsk ferry stayed in port for a second day on Tuesday as engineers waited for parts, the operator said.",
+        "The Orsk ferry will resume sailing on Thursday, the operator said on Wednesday after repairs were finished.",
+    ];
+    let input: String = updates
+        .iter()
+        .enumerate()
+        .map(|(i, lead)| {
+            serde_json::json!({
+                "id": format!("u{i}"),
+                "outlet": "Orsk Evening News",
+                "title": format!("Ferry update {i}"),
+                "text": format!("{lead}\n\n{background}\n\n{cause}"),
+            })
+            .to_string()
+                + "\n"
+        })
+        .collect();
+    let out = parallax(&["analyze", "-"], Some(input.as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for a in d["articles"].as_array().unwrap() {
+        let text = a["text"].as_str().unwrap();
+        assert!(
+            text.contains("since 1962") && text.contains("gearbox"),
+            "{text}"
+        );
+    }
+}
