@@ -101,10 +101,21 @@ pub fn analyze(
         &entities,
     );
     let figure_groups = figure_groups(&articles, &stories, &figures);
-    let quote_groups = group_statements(
+    let mut quote_groups = group_statements(
         &quotes,
         &parallax_link::statements::contexts(&articles, &stories),
     );
+    // a group whose speaker is an actor goes by the actor's name ("Freya
+    // Lindahl", not the "Student Freya Lindahl" of one article)
+    let names: std::collections::HashMap<&str, &str> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    for g in &mut quote_groups {
+        if let Some(name) = g.speaker.as_deref().and_then(|e| names.get(e)) {
+            g.speaker_name = Some(name.to_string());
+        }
+    }
     let mut dossier = parallax_compose::assemble(articles, errors);
     dossier.entities = entities;
     dossier.quotes = quotes;

@@ -471,5 +471,15 @@ fn demo_statements_group_across_outlets_and_never_mix_speakers() {
         speakers.sort_unstable();
         speakers.dedup();
         assert!(speakers.len() <= 1, "{g} mixes {speakers:?}");
+        // an actor's statements go by the actor's name
+        if let Some(e) = g["speaker"].as_str() {
+            let entity = dossier["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["id"] == e)
+                .expect("speaker entity exists");
+            assert_eq!(g["speaker_name"], entity["name"], "{g}");
+        }
     }
 }
