@@ -249,7 +249,66 @@ pub fn clean_with_memory(doc: RawDocument, id: String, memory: &OutletMemory) ->
     clean_document(doc, id, Some(memory))
 }
 
+/// An HTML page read once by the extractor: its text with the article's
+/// furniture as lines, its metadata, and which lines the extractor's
+/// structure marks as furniture. Lets a caller learn a page's outlet and
+/// text (for an [`OutletMemory`]) before cleaning it, without a second
+/// parse.
+#[derive(Debug, Clone)]
+pub struct ExtractedPage {
+    extract: html::HtmlExtract,
+    furniture: Vec<bool>,
+}
+
+impl ExtractedPage {
+    /// Reads a page.
+    pub fn read(markup: &str) -> Self {
+        let (extract, without) = html::extract_audited(markup);
+        let furniture = furniture_lines(&extract.text, &without);
+        ExtractedPage { extract, furniture }
+    }
+
+    /// The text the cleaner will read (and an outlet memory must be given).
+    pub fn text(&self) -> &str {
+        &self.extract.text
+    }
+
+    /// The memory key of the page: the given outlet or URL, else the
+    /// page's own site name or canonical URL.
+    pub fn outlet_key(
+        &self,
+        given_outlet: Option<&str>,
+        given_url: Option<&str>,
+    ) -> Option<String> {
+        let outlet = given_outlet
+            .filter(|o| !o.trim().is_empty())
+            .or(self.extract.outlet.as_deref());
+        let url = given_url.or(self.extract.url.as_deref());
+        memory::outlet_key(outlet, url)
+    }
+}
+
+/// [`clean_with_memory`] for an HTML document whose page was already read
+/// (`doc`'s body is not read again).
+pub fn clean_page(
+    doc: RawDocument,
+    page: ExtractedPage,
+    id: String,
+    memory: &OutletMemory,
+) -> Article {
+    clean_parts(doc, Some(page), id, Some(memory))
+}
+
 fn clean_document(doc: RawDocument, id: String, memory: Option<&OutletMemory>) -> Article {
+    clean_parts(doc, None, id, memory)
+}
+
+fn clean_parts(
+    doc: RawDocument,
+    page: Option<ExtractedPage>,
+    id: String,
+    memory: Option<&OutletMemory>,
+) -> Article {
     let mut warnings = Vec::new();
     let RawDocument {
         source,
@@ -261,20 +320,22 @@ fn clean_document(doc: RawDocument, id: String, memory: Option<&OutletMemory>) -
         language,
         body,
     } = doc;
-    let extracted = matches!(body, Body::Html(_));
-    let mut furniture = Vec::new();
-    let (text, mut html_meta) = match body {
-        Body::Text(text) => (text, None),
-        Body::Html(markup) => {
-            // The extractor keeps the article's furniture as lines so that
-            // their removal is audited here; which lines it would drop (by
-            // link density, element names, the head and tail around the
-            // paragraphs — structure the text no longer shows) comes from
-            // its furniture-dropping selection over the same parse.
-            let (extract, without) = html::extract_audited(&markup);
-            furniture = furniture_lines(&extract.text, &without);
-            (extract.text.clone(), Some(extract))
+    let extracted = page.is_some() || matches!(body, Body::Html(_));
+    // The extractor keeps the article's furniture as lines so that their
+    // removal is audited here; which lines it would drop (by link density,
+    // element names, the head and tail around the paragraphs — structure
+    // the text no longer shows) comes from its furniture-dropping selection
+    // over the same parse.
+    let page = match (page, body) {
+        (Some(page), _) => Ok(page),
+        (None, Body::Html(markup)) => Ok(ExtractedPage::read(&markup)),
+        (None, Body::Text(text)) => Err(text),
+    };
+    let (text, mut html_meta, furniture) = match page {
+        Ok(ExtractedPage { extract, furniture }) => {
+            (extract.text.clone(), Some(extract), furniture)
         }
+        Err(text) => (text, None, Vec::new()),
     };
     let given_title = title
         .filter(|t| !t.trim().is_empty())

@@ -22,14 +22,27 @@ pub fn analyze(
             .iter()
             .map(|d| (d.id.as_deref(), d.source.as_str())),
     );
-    let memory = outlet_memory(&documents);
+    // HTML pages are read once, here: their text and outlet feed the
+    // outlet memory, and the cleaner takes them as read
+    let pages: Vec<Option<parallax_clean::ExtractedPage>> = documents
+        .par_iter()
+        .map(|d| match &d.body {
+            parallax_core::Body::Html(markup) => Some(parallax_clean::ExtractedPage::read(markup)),
+            parallax_core::Body::Text(_) => None,
+        })
+        .collect();
+    let memory = outlet_memory(&documents, &pages);
     let bar = progress_bar(documents.len() as u64, progress);
     let articles: Vec<_> = documents
         .into_par_iter()
+        .zip(pages)
         .zip(ids)
-        .map(|(doc, id)| {
+        .map(|((doc, page), id)| {
             let source = doc.source.clone();
-            let mut article = parallax_clean::clean_with_memory(doc, id, &memory);
+            let mut article = match page {
+                Some(page) => parallax_clean::clean_page(doc, page, id, &memory),
+                None => parallax_clean::clean_with_memory(doc, id, &memory),
+            };
             for w in warnings.iter().filter(|w| from_source(&source, &w.source)) {
                 article.warnings.insert(0, w.message.clone());
             }
@@ -163,38 +176,54 @@ fn group_statements(
 
 /// The outlet memory of a batch: lines that repeat across an outlet's
 /// documents are its template. Only outlets with enough documents in the
-/// batch to tell a template (the given outlet name, else the URL's host)
-/// are read into it; an HTML page that names its outlet only inside the
-/// page is not, and of near-duplicate documents only the first is.
-fn outlet_memory(documents: &[RawDocument]) -> parallax_clean::OutletMemory {
-    let key =
-        |d: &RawDocument| parallax_clean::memory::outlet_key(d.outlet.as_deref(), d.url.as_deref());
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for k in documents.iter().filter_map(key) {
-        *counts.entry(k).or_default() += 1;
+/// batch to tell a template (the given outlet name or URL, else for an HTML
+/// page its own site name or canonical URL) are read into it, and of
+/// near-duplicate documents only the first.
+fn outlet_memory(
+    documents: &[RawDocument],
+    pages: &[Option<parallax_clean::ExtractedPage>],
+) -> parallax_clean::OutletMemory {
+    // (outlet key, the text the cleaner will read) per document
+    let keyed: Vec<Option<(String, &str)>> = documents
+        .iter()
+        .zip(pages)
+        .map(|(d, page)| match (page, &d.body) {
+            (Some(p), _) => Some((
+                p.outlet_key(d.outlet.as_deref(), d.url.as_deref())?,
+                p.text(),
+            )),
+            (None, parallax_core::Body::Text(t)) => Some((
+                parallax_clean::memory::outlet_key(d.outlet.as_deref(), d.url.as_deref())?,
+                t.as_str(),
+            )),
+            (None, parallax_core::Body::Html(_)) => None,
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, _) in keyed.iter().flatten() {
+        *counts.entry(k.as_str()).or_default() += 1;
     }
     let enough = parallax_clean::memory::MIN_OTHER_DOCUMENTS + 1;
-    let eligible: Vec<&RawDocument> = documents
+    let eligible: Vec<&(String, &str)> = keyed
         .iter()
-        .filter(|d| key(d).is_some_and(|k| counts.get(&k).is_some_and(|&n| n >= enough)))
+        .flatten()
+        .filter(|(k, _)| counts.get(k.as_str()).is_some_and(|&n| n >= enough))
         .collect();
     // Versions of one article (updates of a developing story, a wire story
     // run twice) share their paragraphs: that is text, not template. Only
     // the first of each set of near-duplicates is read into the memory.
     let texts: Vec<parallax_link::DedupDoc> = eligible
         .iter()
-        .map(|d| parallax_link::DedupDoc {
-            text: match &d.body {
-                parallax_core::Body::Text(t) | parallax_core::Body::Html(t) => t,
-            },
+        .map(|(_, text)| parallax_link::DedupDoc {
+            text,
             published: None,
         })
         .collect();
     let copies = parallax_link::find_duplicates(&texts);
     let mut memory = parallax_clean::OutletMemory::new();
-    for (d, copy_of) in eligible.into_iter().zip(copies) {
+    for ((key, text), copy_of) in eligible.into_iter().zip(copies) {
         if copy_of.is_none() {
-            memory.add_document(d);
+            memory.add(key, text);
         }
     }
     memory

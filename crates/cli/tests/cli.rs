@@ -383,3 +383,40 @@ fn updates_of_one_story_keep_their_shared_paragraphs() {
         );
     }
 }
+
+#[test]
+fn html_pages_join_the_outlet_memory_by_their_own_site_name() {
+    let dir = TempDir::new("htmlmemory");
+    let bodies = [
+        "The ferry to Orsk resumed on Monday after a week of storms, the port authority said in a statement to reporters.",
+        "A new school opened in Velmora on Tuesday, and the council said it would take 400 pupils by the autumn term.",
+        "Engineers said on Friday that the Velmora bridge would close for repairs in May for six weeks of work.",
+        "The regional museum reopened its maritime hall on Sunday after two years of restoration work by volunteers.",
+    ];
+    let template =
+        "The Velmora Gazette is published by Northbay Media Group in the old harbour district.";
+    let mut paths = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        let page = format!(
+            "<html><head><meta property=\"og:site_name\" content=\"Velmora Gazette\"><title>Story {i}</title></head>\
+             <body><article><h1>Story {i}</h1><p>{b}</p>\
+             <p>{template}</p></article></body></html>"
+        );
+        paths.push(dir.write(&format!("p{i}.html"), page.as_bytes()));
+    }
+    let mut args = vec!["analyze".to_string()];
+    args.extend(paths.iter().map(|p| p.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = parallax(&args, None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for a in d["articles"].as_array().unwrap() {
+        let text = a["text"].as_str().unwrap();
+        assert!(!text.contains("Northbay"), "{text}");
+        assert!(text.len() > 80, "{text}");
+    }
+}
