@@ -7,6 +7,7 @@
 //! spoke. A statement without one stays undated rather than taking the
 //! publication date, which is often a day or more later.
 
+use parallax_core::date::leading_day;
 use parallax_core::{Article, Quote, TimeMention};
 use std::collections::HashMap;
 
@@ -39,26 +40,19 @@ pub fn date_statements(quotes: &mut [Quote], articles: &[Article], times: &[Time
         };
         let quoted = q.evidence.start..q.evidence.end;
         // nobody is reported to have said something after the report
-        let published = article.published.as_ref().and_then(|p| day_of(&p.date));
+        let published = article
+            .published
+            .as_ref()
+            .and_then(|p| leading_day(&p.date));
         q.date = times
             .iter()
             .filter(|t| t.kind == "DATE" || t.kind == "TIME")
             .filter(|t| sentence.start <= t.evidence.start && t.evidence.end <= sentence.end)
             .filter(|t| !(quoted.start < t.evidence.end && t.evidence.start < quoted.end))
-            .find_map(|t| day_of(&t.value))
-            .filter(|d| published.as_ref().is_none_or(|p| d <= p));
+            .find_map(|t| leading_day(&t.value))
+            .filter(|d| published.is_none_or(|p| *d <= p))
+            .map(|d| d.to_string());
     }
-}
-
-/// `YYYY-MM-DD` when the value names a day.
-fn day_of(value: &str) -> Option<String> {
-    let day = value.get(..10)?;
-    let b = day.as_bytes();
-    let ok = b.iter().enumerate().all(|(i, c)| match i {
-        4 | 7 => *c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    ok.then(|| day.to_string())
 }
 
 #[cfg(test)]

@@ -249,7 +249,7 @@ fn estimate_from_stories(articles: &mut [Article], stories: &[Story]) {
         let days: Vec<chrono::NaiveDate> = members
             .iter()
             .filter_map(|&i| articles[i].published.as_ref())
-            .filter_map(|p| chrono::NaiveDate::parse_from_str(p.date.get(..10)?, "%Y-%m-%d").ok())
+            .filter_map(|p| parallax_core::date::leading_day(&p.date))
             .collect();
         let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
             continue;
@@ -323,7 +323,7 @@ fn time_mentions(
     let anchor = a
         .published
         .as_ref()
-        .and_then(|p| chrono::NaiveDate::parse_from_str(p.date.get(..10)?, "%Y-%m-%d").ok());
+        .and_then(|p| parallax_core::date::leading_day(&p.date));
     let estimate = match anchor {
         Some(_) => None,
         None => {

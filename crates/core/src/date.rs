@@ -11,6 +11,13 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The day a dossier date, timestamp or TIMEX3 value starts with
+/// (`2026-03-10`, `2026-03-10T18:42:00+01:00`, `2026-03-10TNI`), when it
+/// starts with one.
+pub fn leading_day(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim().get(..10)?, "%Y-%m-%d").ok()
+}
+
 /// A date found in a string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -180,6 +187,27 @@ pub fn parse_date(s: &str) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_day_reads_dates_timestamps_and_timex_values() {
+        let d = |v: &str| leading_day(v).map(|d| d.to_string());
+        assert_eq!(d("2026-03-10").as_deref(), Some("2026-03-10"));
+        assert_eq!(
+            d("2026-03-10T18:42:00+01:00").as_deref(),
+            Some("2026-03-10")
+        );
+        assert_eq!(d("2026-03-10TNI").as_deref(), Some("2026-03-10"));
+        for v in [
+            "2026-03",
+            "XXXX-XX-XX",
+            "PAST_REF",
+            "13 March",
+            "2026-W11",
+            "",
+        ] {
+            assert_eq!(d(v), None, "{v}");
+        }
+    }
 
     fn iso(s: &str) -> Option<String> {
         find_date(s).map(|f| f.iso)

@@ -7,6 +7,7 @@
 //! publication day: a figure is what was known when it was written. A date
 //! the extractor already set (an earlier value, `PAST_REF`) stays.
 
+use parallax_core::date::leading_day;
 use parallax_core::{Article, Entity, EntityType, Figure, Quote, TimeMention};
 use std::collections::HashMap;
 
@@ -64,20 +65,17 @@ pub fn attribute_figures(
                 .flatten()
                 .filter(|t| t.kind == "DATE" || t.kind == "TIME")
                 .filter(|t| s.start <= t.evidence.start && t.evidence.end <= s.end)
-                .find_map(|t| day_of(&t.value))
+                .find_map(|t| leading_day(&t.value))
+                .map(|d| d.to_string())
         });
-        f.date = named.or_else(|| article.published.as_ref().and_then(|p| day_of(&p.date)));
+        f.date = named.or_else(|| {
+            article
+                .published
+                .as_ref()
+                .and_then(|p| leading_day(&p.date))
+                .map(|d| d.to_string())
+        });
     }
-}
-
-/// `YYYY-MM-DD` when `value` starts with a day.
-fn day_of(value: &str) -> Option<String> {
-    let day = value.get(..10)?;
-    let ok = day.bytes().enumerate().all(|(i, c)| match i {
-        4 | 7 => c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    ok.then(|| day.to_string())
 }
 
 #[cfg(test)]

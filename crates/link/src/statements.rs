@@ -297,13 +297,7 @@ pub fn statement_similarity(a: &str, b: &str) -> f64 {
 
 /// `YYYY-MM-DD` from a date or timestamp.
 fn day(date: Option<&str>) -> Option<String> {
-    let d = date?.trim();
-    let head = d.get(..10)?;
-    let ok = head.char_indices().all(|(i, c)| match i {
-        4 | 7 => c == '-',
-        _ => c.is_ascii_digit(),
-    });
-    ok.then(|| head.to_string())
+    parallax_core::date::leading_day(date?).map(|d| d.to_string())
 }
 
 // ---------------------------------------------------------------------------
