@@ -42,20 +42,7 @@ fn month_number(name: &str) -> Option<u32> {
     }
     // "sept" is a common abbreviation the three-letter prefix rule covers.
     let idx = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][idx];
+    let full = crate::words::MONTHS[idx];
     // Accept the abbreviation, "sept", or the full name; reject "marching".
     if full.starts_with(lower) || lower == "sept" {
         Some(idx as u32 + 1)

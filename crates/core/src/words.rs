@@ -148,6 +148,38 @@ pub const ENGLISH_FUNCTION_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// English weekday names, lower case, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// English month names, lower case, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `word` (lower case) is an English weekday or month name.
+pub fn is_calendar_name(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || MONTHS.contains(&word)
+}
+
 /// Whether `word` (lower case) is an English function word.
 pub fn is_english_function_word(word: &str) -> bool {
     ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok()

@@ -479,25 +479,6 @@ const TIME_WORDS: &[&str] = &[
     "morning",
     "evening",
     "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "spring",
     "summer",
     "autumn",
@@ -722,7 +703,9 @@ impl Features {
             if !seen.insert(stem.clone()) {
                 continue;
             }
-            let factor = if TIME_WORDS.contains(&base.as_str()) {
+            let factor = if TIME_WORDS.contains(&base.as_str())
+                || parallax_core::words::is_calendar_name(&base)
+            {
                 0.3
             } else {
                 1.0

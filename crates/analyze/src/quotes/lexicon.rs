@@ -1638,27 +1638,9 @@ pub fn name_gender(first: &str) -> Option<bool> {
     }
 }
 
-/// Calendar words and names of documents and events, which are not people.
+/// Names of documents, events and times of day, which are not people
+/// (weekday and month names are not people either: see the check below).
 const THINGS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "survey",
     "report",
     "poll",
@@ -1706,7 +1688,7 @@ const THINGS: &[&str] = &[
 
 /// Is `w` (lowercase) a calendar word or the name of a thing or event?
 pub fn is_calendar_or_thing(w: &str) -> bool {
-    THINGS.contains(&w)
+    THINGS.contains(&w) || parallax_core::words::is_calendar_name(w)
 }
 
 /// Weak reporting verbs that still introduce a direct quote next to them
