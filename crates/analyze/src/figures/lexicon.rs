@@ -5,64 +5,7 @@
 
 /// Value of a cardinal number word (`zero`…`nineteen`, tens, and hyphenated
 /// compounds such as `twenty-one`).
-pub fn cardinal(w: &str) -> Option<f64> {
-    let v = match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return tens(w).or_else(|| compound(w)),
-    };
-    Some(v)
-}
-
-fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" | "fourty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
-}
-
-fn compound(w: &str) -> Option<f64> {
-    let (a, b) = w.split_once(['-', '‐', '‑'])?;
-    let t = tens(a)?;
-    let u = match b {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        _ => return None,
-    };
-    Some(t + u)
-}
+pub use parallax_core::words::cardinal;
 
 /// Multiplier words that follow a number (`3 million`, `4.2bn`).
 pub fn scale(w: &str) -> Option<f64> {
