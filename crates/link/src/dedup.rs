@@ -124,7 +124,7 @@ pub fn signature(shingles: &[u32], n: usize) -> Vec<u32> {
 }
 
 /// Exact size of the intersection of two sorted sets.
-pub fn intersection(a: &[u32], b: &[u32]) -> usize {
+pub fn intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
