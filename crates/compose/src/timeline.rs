@@ -94,6 +94,19 @@ pub fn timeline(
         }
     }
 
+    // mentions of the story's articles: article id → (start, end, entity)
+    let mut mentions_in: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
+    for (e, entity) in entities.iter().enumerate() {
+        for m in &entity.mentions {
+            if by_id.contains_key(m.article.as_str()) {
+                mentions_in
+                    .entry(m.article.as_str())
+                    .or_default()
+                    .push((m.start, m.end, e));
+            }
+        }
+    }
+
     // merge: each candidate joins the first earlier event with its date and
     // enough shared content words
     let mut events: Vec<Vec<usize>> = Vec::new();
@@ -120,17 +133,21 @@ pub fn timeline(
                     end: candidates[c].end,
                 })
                 .collect();
-            let mut actors: Vec<String> = Vec::new();
-            for e in entities {
-                let named = e.mentions.iter().any(|m| {
-                    evidence
-                        .iter()
-                        .any(|ev| ev.article == m.article && ev.start <= m.start && m.end <= ev.end)
-                });
-                if named {
-                    actors.push(e.id.clone());
-                }
-            }
+            // entities named inside the event's sentences, in entity order
+            let mut named: Vec<usize> = evidence
+                .iter()
+                .flat_map(|ev| {
+                    mentions_in
+                        .get(ev.article.as_str())
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&(s, t, _)| ev.start <= s && t <= ev.end)
+                        .map(|&(_, _, e)| e)
+                })
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let actors: Vec<String> = named.iter().map(|&e| entities[e].id.clone()).collect();
             let first_rank = rank.get(&head.article).copied().unwrap_or(usize::MAX);
             (
                 head.date.clone(),
