@@ -420,7 +420,8 @@ fn demo_wire_copies_record_their_agency() {
 }
 
 /// The demo's cross-outlet statements: the two translations of Voronel's
-/// closing statement are one group, the wire copies' quote is one group
+/// closing statement are one group (with the follow-up line one of them
+/// quotes apart), the wire copies' quote is one group
 /// carried by three outlets, and no group mixes two actors.
 #[test]
 fn demo_statements_group_across_outlets_and_never_mix_speakers() {
@@ -459,6 +460,9 @@ fn demo_statements_group_across_outlets_and_never_mix_speakers() {
         reporting.contains("10_coastlineobserver_summit"),
         "{translation_a}"
     );
+    // the follow-up line, quoted apart by one translation, is part of it
+    let follow_up = group_with("a pistol lying on the table");
+    assert_eq!(follow_up["id"], translation_a["id"]);
     let wire = group_with("Nobody in this valley will be left");
     assert_eq!(wire["quotes"].as_array().unwrap().len(), 3, "{wire}");
     for g in groups {

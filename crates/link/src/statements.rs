@@ -40,6 +40,10 @@
 //!   differently (two occasions): ×0.5, unless contained or sharing a
 //!   fragment.
 //! - **polarity**: one negated and the other not: ×0.85.
+//! - **parts**: against a quote of two sentences or more, a pair also
+//!   scores the other wording against each of its sentences and each two
+//!   neighbouring ones, and takes the best (a short report of one
+//!   sentence is not diluted by the rest of a long quote).
 //!
 //! Decision rule: quotes are grouped within a story (an article with no
 //! story joins its original's when it is a copy; articles with no story
@@ -51,8 +55,15 @@
 //! reports a statement twice; the one exception is an indirect or mixed
 //! paraphrase and a direct quote of one article scoring at least
 //! `same_article_threshold` (0.6), a lede that paraphrases the quote given
-//! later — or (c) the mean score over all pairs across them is below
+//! later, the part score counting — or (c) the mean score over all pairs across them is below
 //! `min_mean` (0.25), which stops chains of weak links.
+//!
+//! The one-article rule (b) has a second exception, a **bridge**: two
+//! quotes of one article that each score as one statement with a fuller
+//! quote of another article, matching *different* sentences of it, are
+//! pieces of that statement (`"A," he said.` … `He added that "B"`, where
+//! another outlet quotes "A. B." in one go); the pair counts at the weaker
+//! of its two links.
 //!
 //! Every quote is in exactly one group: a statement carried by one article
 //! is a group of one, so the coverage matrix (outlet × statement) is
@@ -86,7 +97,7 @@
 #[cfg(feature = "embeddings")]
 pub mod embed;
 
-use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Story};
+use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Span, Story};
 use parallax_entities::names::PersonName;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{HashMap, HashSet};
@@ -1005,7 +1016,13 @@ fn cluster_block<'a>(
             )
         })
         .collect();
-    for f in &mut feats {
+    // Parts of quotes of two sentences or more: each sentence and each
+    // two neighbouring ones (a quote reported in pieces elsewhere).
+    let mut segments: Vec<Vec<Features>> = members
+        .iter()
+        .map(|&i| segment_features(&quotes[i].text))
+        .collect();
+    for f in feats.iter_mut().chain(segments.iter_mut().flatten()) {
         for t in &mut f.terms {
             t.weight = t.factor * idf.get(&t.stem).copied().unwrap_or(1.0);
         }
@@ -1086,7 +1103,12 @@ fn cluster_block<'a>(
         // two can never be in one group.
         let mut score = vec![0f32; m * m];
         let mut banned = vec![false; m * m];
-        let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+        // Pairs of one article kept apart only for being of one article
+        // (speakers compatible): a bridge may still join them.
+        let mut same_article: Vec<(usize, usize)> = Vec::new();
+        // part_in[u * m + w]: the sentence of quote w that quote u reports
+        // best, for pairs that score as one statement and w has sentences.
+        let mut part_in: HashMap<(usize, usize), usize> = HashMap::new();
         for u in 0..m {
             for v in u + 1..m {
                 let (x, y) = (part[u], part[v]);
@@ -1099,28 +1121,88 @@ fn cluster_block<'a>(
                         || whos[y].name.is_some()
                         || whos[y].entity.is_some()
                         || copies);
-                let allowed = ok_speaker
-                    && match pair_score(
-                        qx,
-                        qy,
-                        &feats[x],
-                        &feats[y],
-                        cosine(&vectors[u], &vectors[v]),
-                        config,
-                    ) {
-                        Some(sc) => {
-                            score[u * m + v] = sc as f32;
-                            score[v * m + u] = sc as f32;
-                            if sc >= config.threshold {
-                                edges.push((sc, u, v));
-                            }
-                            true
-                        }
-                        None => false,
-                    };
-                if !allowed {
+                if !ok_speaker {
                     banned[u * m + v] = true;
                     banned[v * m + u] = true;
+                    continue;
+                }
+                let one_article = qx.article == qy.article;
+                // Best part of each side's sentences the other reports;
+                // scored only where it can matter (a paraphrase in one
+                // article, or a pair already scoring as one statement).
+                let whole = score_text(&feats[x], &feats[y]);
+                let parts_matter = one_article || whole.score >= config.threshold;
+                let best_x_in_y = if parts_matter {
+                    best_part(&feats[x], &segments[y])
+                } else {
+                    None
+                };
+                let best_y_in_x = if parts_matter {
+                    best_part(&feats[y], &segments[x])
+                } else {
+                    None
+                };
+                let part_score = best_x_in_y
+                    .into_iter()
+                    .chain(best_y_in_x)
+                    .map(|b| b.0)
+                    .max_by(f64::total_cmp);
+                match pair_score(
+                    qx,
+                    qy,
+                    whole,
+                    cosine(&vectors[u], &vectors[v]),
+                    part_score,
+                    config,
+                ) {
+                    Some(sc) => {
+                        score[u * m + v] = sc as f32;
+                        score[v * m + u] = sc as f32;
+                        if sc >= config.threshold && !one_article {
+                            if let Some((_, k)) = best_x_in_y {
+                                part_in.insert((u, v), k);
+                            }
+                            if let Some((_, k)) = best_y_in_x {
+                                part_in.insert((v, u), k);
+                            }
+                        }
+                    }
+                    None => {
+                        banned[u * m + v] = true;
+                        banned[v * m + u] = true;
+                        if one_article {
+                            same_article.push((u, v));
+                        }
+                    }
+                }
+            }
+        }
+        // A bridge: two quotes of one article that report different
+        // sentences of one fuller quote from another article are pieces of
+        // one statement ("A," he said, and later "B" — where another outlet
+        // quotes "A. B." in one go). They join at the weaker of their two
+        // links to the fuller quote.
+        for &(u, v) in &same_article {
+            let bridge = (0..m)
+                .filter(|&w| w != u && w != v)
+                .filter_map(|w| {
+                    let (ku, kv) = (part_in.get(&(u, w))?, part_in.get(&(v, w))?);
+                    (ku != kv).then(|| score[u * m + w].min(score[v * m + w]))
+                })
+                .fold(0f32, f32::max);
+            if bridge > 0.0 {
+                score[u * m + v] = bridge;
+                score[v * m + u] = bridge;
+                banned[u * m + v] = false;
+                banned[v * m + u] = false;
+            }
+        }
+        let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+        for u in 0..m {
+            for v in u + 1..m {
+                let sc = f64::from(score[u * m + v]);
+                if !banned[u * m + v] && sc >= config.threshold {
+                    edges.push((sc, u, v));
                 }
             }
         }
@@ -1169,6 +1251,48 @@ fn cluster_block<'a>(
     out
 }
 
+/// Features of the parts of a quote of two sentences or more: every
+/// sentence, and every two neighbouring sentences (a report may render
+/// two short sentences as one). Empty for a one-sentence quote.
+fn segment_features(text: &str) -> Vec<Features> {
+    let sentences: Vec<Span> = parallax_analyze::split_sentences(text)
+        .into_iter()
+        .filter(|s| {
+            text.get(s.start..s.end)
+                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        })
+        .collect();
+    if sentences.len() < 2 {
+        return Vec::new();
+    }
+    let one = sentences.iter().map(|s| (s.start, s.end));
+    let two = sentences.windows(2).map(|w| (w[0].start, w[1].end));
+    one.chain(two)
+        .filter_map(|(a, b)| text.get(a..b))
+        .map(Features::new)
+        .collect()
+}
+
+/// The best score of `quote` against the parts of another quote, with the
+/// index of the single sentence it matches best (pairs of sentences count
+/// for the score, not for the index); `None` when the other has no parts.
+fn best_part(quote: &Features, parts: &[Features]) -> Option<(f64, usize)> {
+    let mut best: Option<(f64, usize)> = None;
+    let mut best_sentence: Option<(f64, usize)> = None;
+    // Sentences come first in `parts`, pairs after them.
+    let n_sentences = parts.len().div_ceil(2);
+    for (k, p) in parts.iter().enumerate() {
+        let sc = score_text(quote, p).score;
+        if best.is_none_or(|b| sc > b.0) {
+            best = Some((sc, k));
+        }
+        if k < n_sentences && best_sentence.is_none_or(|b| sc > b.0) {
+            best_sentence = Some((sc, k));
+        }
+    }
+    Some((best?.0, best_sentence?.1))
+}
+
 /// Cosine of two unit vectors, when both are there and of one length.
 fn cosine(a: &Option<Vec<f32>>, b: &Option<Vec<f32>>) -> Option<f64> {
     let (a, b) = (a.as_ref()?, b.as_ref()?);
@@ -1186,12 +1310,17 @@ fn cosine(a: &Option<Vec<f32>>, b: &Option<Vec<f32>>) -> Option<f64> {
 fn pair_score(
     qx: &Quote,
     qy: &Quote,
-    fx: &Features,
-    fy: &Features,
+    text: PairScore,
     cosine: Option<f64>,
+    part_score: Option<f64>,
     config: &StatementConfig,
 ) -> Option<f64> {
-    let mut ps = score_text(fx, fy);
+    let mut ps = text;
+    // A short report of one sentence of a long quote: its match with that
+    // sentence is the evidence, not its dilution across the whole quote.
+    if let Some(p) = part_score {
+        ps.score = ps.score.max(p);
+    }
     if ps.score >= 1.0 {
         ps.contained = true;
     }

@@ -715,3 +715,85 @@ fn embeddings_join_wordings_with_no_word_in_common() {
     let groups = group_statements_embedded(&other, &ctx, &config, &enc);
     assert!(!together(&groups, "hg-q1", "nw-q1"));
 }
+
+/// One outlet quotes two sentences in one go; another quotes the same
+/// statement in two pieces, the second inside indirect speech. The pieces
+/// report different sentences of the fuller quote, so all three are one
+/// statement, although one article carries two of them.
+#[test]
+fn a_statement_quoted_in_pieces_joins_the_fuller_quote() {
+    let quotes = vec![
+        quote(
+            "nw-q1",
+            "nw",
+            QuoteKind::Direct,
+            Some(KOVALENKO_B),
+            "The commission can count the cod again if it wishes. But we will not \
+             sign any quota while foreign trawlers sit inside our twelve-mile line.",
+        ),
+        quote(
+            "dc-q1",
+            "dc",
+            QuoteKind::Direct,
+            Some(KOVALENKO_A),
+            "If the commission wants to count the cod again, let it count.",
+        ),
+        quote(
+            "dc-q2",
+            "dc",
+            QuoteKind::Mixed,
+            Some("Kovalenko"),
+            "that Velmora would sign no quota \"while foreign trawlers remain inside our \
+             twelve-mile line\"",
+        ),
+        quote(
+            "dc-q3",
+            "dc",
+            QuoteKind::Direct,
+            Some("Kovalenko"),
+            "Our harbours need new cranes before the winter storms arrive.",
+        ),
+    ];
+    let groups = group_statements(&quotes, &articles());
+    each_quote_once(&groups, &quotes);
+    assert!(together(&groups, "nw-q1", "dc-q1"));
+    assert!(together(&groups, "nw-q1", "dc-q2"));
+    // The article's other statement is not part of it.
+    assert!(!together(&groups, "nw-q1", "dc-q3"));
+    let g = group_of(&groups, "nw-q1");
+    assert_eq!(g.outlets, ["Northern Wire", "Daily Courier"]);
+}
+
+/// Two quotes of one article that echo the same sentence of a fuller
+/// quote elsewhere are not pieces of it: they stay apart.
+#[test]
+fn two_reports_of_one_sentence_in_one_article_are_not_pieces() {
+    let quotes = vec![
+        quote(
+            "nw-q1",
+            "nw",
+            QuoteKind::Direct,
+            Some(KOVALENKO_B),
+            "The new patrol boats will be in the harbour by the end of June. \
+             Our crews are already training on them.",
+        ),
+        quote(
+            "dc-q1",
+            "dc",
+            QuoteKind::Direct,
+            Some(KOVALENKO_A),
+            "The new patrol boats will be in the harbour by the end of June.",
+        ),
+        quote(
+            "dc-q2",
+            "dc",
+            QuoteKind::Direct,
+            Some(KOVALENKO_A),
+            "The patrol boats will reach the harbour by the end of the season.",
+        ),
+    ];
+    let groups = group_statements(&quotes, &articles());
+    each_quote_once(&groups, &quotes);
+    assert!(together(&groups, "nw-q1", "dc-q1"));
+    assert!(!together(&groups, "dc-q1", "dc-q2"));
+}
