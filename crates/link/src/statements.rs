@@ -40,10 +40,10 @@
 //!   differently (two occasions): ×0.5, unless contained or sharing a
 //!   fragment.
 //! - **polarity**: one negated and the other not: ×0.85.
-//! - **parts**: against a quote of two sentences or more, a pair also
-//!   scores the other wording against each of its sentences and each two
-//!   neighbouring ones, and takes the best (a short report of one
-//!   sentence is not diluted by the rest of a long quote).
+//! - **parts**: against a quote of two sentences or reported clauses or
+//!   more ("that A and that B", "A; B"), a pair also scores the other
+//!   wording against each part and each two neighbouring ones, and takes
+//!   the best (a short report of one part is not diluted by the rest).
 //!
 //! Decision rule: quotes are grouped within a story (an article with no
 //! story joins its original's when it is a copy; articles with no story
@@ -97,7 +97,7 @@
 #[cfg(feature = "embeddings")]
 pub mod embed;
 
-use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Span, Story};
+use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Story};
 use parallax_entities::names::PersonName;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{HashMap, HashSet};
@@ -1106,8 +1106,8 @@ fn cluster_block<'a>(
         // Pairs of one article kept apart only for being of one article
         // (speakers compatible): a bridge may still join them.
         let mut same_article: Vec<(usize, usize)> = Vec::new();
-        // part_in[u * m + w]: the sentence of quote w that quote u reports
-        // best, for pairs that score as one statement and w has sentences.
+        // part_in[(u, w)]: the part of quote w that quote u reports best,
+        // for pairs that score as one statement, where w has parts.
         let mut part_in: HashMap<(usize, usize), usize> = HashMap::new();
         for u in 0..m {
             for v in u + 1..m {
@@ -1127,11 +1127,10 @@ fn cluster_block<'a>(
                     continue;
                 }
                 let one_article = qx.article == qy.article;
-                // Best part of each side's sentences the other reports;
-                // scored only where it can matter (a paraphrase in one
-                // article, or a pair already scoring as one statement).
+                // The part of each side the other reports best; not scored
+                // for wordings with nothing in common.
                 let whole = score_text(&feats[x], &feats[y]);
-                let parts_matter = one_article || whole.score >= config.threshold;
+                let parts_matter = one_article || whole.score > 0.0;
                 let best_x_in_y = if parts_matter {
                     best_part(&feats[x], &segments[y])
                 } else {
@@ -1251,46 +1250,71 @@ fn cluster_block<'a>(
     out
 }
 
-/// Features of the parts of a quote of two sentences or more: every
-/// sentence, and every two neighbouring sentences (a report may render
-/// two short sentences as one). Empty for a one-sentence quote.
+/// Features of the parts of a quote of two sentences or clauses or more:
+/// every part, and every two neighbouring ones (a report may render two
+/// short sentences as one). Parts are sentences, cut further where indirect
+/// speech coordinates two reported clauses ("that A and that B", "A; B").
+/// Empty for a quote of one part.
 fn segment_features(text: &str) -> Vec<Features> {
-    let sentences: Vec<Span> = parallax_analyze::split_sentences(text)
-        .into_iter()
-        .filter(|s| {
-            text.get(s.start..s.end)
-                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
-        })
-        .collect();
-    if sentences.len() < 2 {
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    for s in parallax_analyze::split_sentences(text) {
+        let mut start = s.start;
+        for (cut, resume) in clause_cuts(text, s.start, s.end) {
+            units.push((start, cut));
+            start = resume;
+        }
+        units.push((start, s.end));
+    }
+    units.retain(|&(a, b)| {
+        text.get(a..b)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    });
+    if units.len() < 2 {
         return Vec::new();
     }
-    let one = sentences.iter().map(|s| (s.start, s.end));
-    let two = sentences.windows(2).map(|w| (w[0].start, w[1].end));
+    let one = units.iter().copied();
+    let two = units.windows(2).map(|w| (w[0].0, w[1].1));
     one.chain(two)
         .filter_map(|(a, b)| text.get(a..b))
         .map(Features::new)
         .collect()
 }
 
+/// Where a sentence `text[start..end]` coordinates two reported clauses:
+/// `(end of the first, start of the second)` for each ` and that `,
+/// ` but that ` and `; `.
+fn clause_cuts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let Some(sentence) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for marker in [" and that ", " but that ", "; "] {
+        for (at, _) in sentence.match_indices(marker) {
+            cuts.push((start + at, start + at + marker.len()));
+        }
+    }
+    cuts.sort_unstable();
+    cuts
+}
+
 /// The best score of `quote` against the parts of another quote, with the
-/// index of the single sentence it matches best (pairs of sentences count
-/// for the score, not for the index); `None` when the other has no parts.
+/// index of the single part it matches best (pairs of parts count for the
+/// score, not for the index); `None` when the other has no parts.
 fn best_part(quote: &Features, parts: &[Features]) -> Option<(f64, usize)> {
     let mut best: Option<(f64, usize)> = None;
-    let mut best_sentence: Option<(f64, usize)> = None;
-    // Sentences come first in `parts`, pairs after them.
-    let n_sentences = parts.len().div_ceil(2);
+    let mut best_single: Option<(f64, usize)> = None;
+    // Single parts come first in `parts`, pairs after them.
+    let n_single = parts.len().div_ceil(2);
     for (k, p) in parts.iter().enumerate() {
         let sc = score_text(quote, p).score;
         if best.is_none_or(|b| sc > b.0) {
             best = Some((sc, k));
         }
-        if k < n_sentences && best_sentence.is_none_or(|b| sc > b.0) {
-            best_sentence = Some((sc, k));
+        if k < n_single && best_single.is_none_or(|b| sc > b.0) {
+            best_single = Some((sc, k));
         }
     }
-    Some((best?.0, best_sentence?.1))
+    Some((best?.0, best_single?.1))
 }
 
 /// Cosine of two unit vectors, when both are there and of one length.

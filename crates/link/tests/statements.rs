@@ -797,3 +797,30 @@ fn two_reports_of_one_sentence_in_one_article_are_not_pieces() {
     assert!(together(&groups, "nw-q1", "dc-q1"));
     assert!(!together(&groups, "dc-q1", "dc-q2"));
 }
+
+/// Indirect speech reporting two things ("that A and that B"): another
+/// outlet's report of A alone is the same statement, although B dilutes
+/// the whole-quote overlap.
+#[test]
+fn a_report_of_one_reported_clause_joins_the_statement() {
+    let quotes = vec![
+        quote(
+            "hg-q1",
+            "hg",
+            QuoteKind::Mixed,
+            Some("Velmora Shipping"),
+            "that an inquiry had been launched and that the skipper, who has sailed the \
+             route for 15 years, had been \"entirely helpful\"",
+        ),
+        quote(
+            "nw-q1",
+            "nw",
+            QuoteKind::Indirect,
+            Some("Velmora Shipping"),
+            "that it had launched an internal inquiry and was assisting the harbour \
+             authority",
+        ),
+    ];
+    let groups = group_statements(&quotes, &articles());
+    assert!(together(&groups, "hg-q1", "nw-q1"));
+}

@@ -20,7 +20,7 @@ const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b";
 const YEAR: &str = r"(?:1[89]\d\d|20\d\d)\b";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b";
 const NUM: &str = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one and a half|a couple of|couple of|a few|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many|some|dozens of|hundreds of)";
-const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarters?|weekends?|nights?)\b";
+const UNIT: &str = r"(?:seconds?|minutes?|hours?|(?:trading\s+|business\s+|working\s+)?days?|weeks?|months?|years?|decades?|century|centuries|quarters?|weekends?|nights?)\b";
 const POD: &str = r"(?:morning|afternoon|evening|night)\b";
 const SEASON: &str = r"(?:spring|summer|autumn|fall|winter)\b";
 const ORD: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
@@ -118,6 +118,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>1[89]\d0|20\d0)'?s\b|\bthe\s+'(?P<short>\d)0s\b|\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
             norm_decade,
         ),
+        // nineteen ninety-six, January nineteen ninety-seven, the year two
+        // thousand (years as read out in broadcast transcripts)
+        rule(
+            r"\b(?:(?P<mon>{MONTH}),?\s+|(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+|(?P<ty>the\s+year)\s+)?(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?)\b",
+            norm_spelled_year,
+        ),
+        // the 20th century, the nineteenth century
+        rule(
+            r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>1?\d|2[01])(?:st|nd|rd|th)|(?P<w>(?:fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th|twenty[- ]first))[\s-]+century\b",
+            norm_century,
+        ),
         // today, yesterday morning, tonight, tomorrow
         rule(
             r"\b(?:(?:late|early)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>{POD}))?|\bthe\s+day\s+(?P<w2>before yesterday|after tomorrow)\b",
@@ -128,9 +139,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:(?P<m>early|late|later|earlier)\s+)?(?P<det>this|last)\s+(?P<pod>{POD})",
             norm_this_pod,
         ),
-        // Friday, last Friday, Monday morning, next Tuesday
+        // Friday, last Friday, Monday morning, next Tuesday ("earlier
+        // Friday" is a signal and a date: TimeBank leaves "earlier" out)
         rule(
-            r"\b(?:(?P<m>early|late|earlier|later)\s+)?(?:(?P<det>last|next|this|this past|this coming|coming|past|the following|the previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+            r"\b(?:(?P<m>early|late)\s+)?(?:(?P<det>last|next|this|this past|this coming|coming|past|the following|the previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
             norm_weekday,
         ),
         // last week, earlier this month, next year, this summer, that day
@@ -145,12 +157,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // two days ago, a year earlier, three weeks from now
         rule(
-            r"\b(?:(?P<hedge>nearly|almost|about|more than|less than|just|only|some|roughly)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from now|hence)\b",
+            r"\b(?:(?P<hedge>nearly|almost|about|more than|less than|just|only|some|roughly)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence)\b",
             norm_ago,
         ),
         // a month, the past 12 months, three-year, several years, 10 years old
         rule(
-            r"\b(?:(?P<hedge>nearly|almost|more than|less than|at least|up to|no more than|fewer than)\s+)?(?:(?P<det>the past|the last|the next|the previous|the first|the final|the coming|the remaining|the|past|last|next|first|another|an additional|the entire|the whole|the full)\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})(?:[\s-]+(?:long|old))?|\b(?P<nh>{NUM})-(?P<uh>{UNIT})(?:-(?:long|old))?",
+            r"\b(?:(?P<hedge>nearly|almost|more than|less than|at least|up to|no more than|fewer than)\s+)?(?:(?P<det>the past|the last|the next|the previous|the first|the final|the coming|the remaining|the|past|last|next|first|another|an additional|the entire|the whole|the full)\s+)?(?P<n>{NUM})(?P<frac>\s+1/2)?\s+(?:more\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+(?:long|old))?|\b(?P<nh>{NUM})-(?P<uh>{UNIT})(?:-(?:long|old))?",
             norm_duration,
         ),
         // years, recent years, the coming months, the past decade
@@ -195,7 +207,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // Christmas, New Year's Day, Thanksgiving, Independence Day
         rule(
-            r"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine's Day|Boxing Day|May Day)\b(?:\s+(?P<y>{YEAR}))?",
+            r"\b(?:(?P<det>last|this|next|this past|this coming)\s+)?(?P<h>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine's Day|Boxing Day|May Day|Easter Sunday|Easter Monday|Easter|Good Friday|(?:St\.?|Saint) Patrick's Day|Memorial Day|Labor Day|Veterans'? Day|Mother's Day|Father's Day|Election Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)\b(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+(?P<y>{YEAR}))?",
             norm_holiday,
         ),
         // the weekend, year-end
@@ -424,7 +436,11 @@ fn unit_key(u: &str) -> &'static str {
         "MIN"
     } else if u.starts_with("hour") {
         "H"
-    } else if u.starts_with("night") {
+    } else if u.starts_with("night")
+        || u.starts_with("trading")
+        || u.starts_with("business")
+        || u.starts_with("working")
+    {
         "D"
     } else if u.starts_with("weekend") {
         "WE"
@@ -462,6 +478,12 @@ fn duration_value(n: Option<f64>, unit: &str) -> String {
         (Some(x), "WE") => format!("P{}WE", fmt(x)),
         (None, "WE") => "PXWE".into(),
         (Some(x), "Q") => format!("P{}Q", fmt(x)),
+        // A half is written with the next smaller unit, as TimeBank does:
+        // "2 1/2 years" P2Y6M, "an hour and a half" PT1H30M.
+        (Some(x), "Y") if x.fract() == 0.5 && x >= 1.0 => format!("P{}Y6M", x.trunc()),
+        (Some(x), "H") if x.fract() == 0.5 && x >= 1.0 => format!("PT{}H30M", x.trunc()),
+        (Some(x), "D") if x.fract() == 0.5 && x >= 1.0 => format!("P{}DT12H", x.trunc()),
+        (Some(x), "MIN") if x.fract() == 0.5 && x >= 1.0 => format!("PT{}M30S", x.trunc()),
         (Some(x), "H") if x.fract() != 0.0 => format!("PT{}M", fmt(x * 60.0)),
         (Some(x), "Y") if x.fract() != 0.0 => format!("P{}M", fmt(x * 12.0)),
         (Some(x), "D") if x.fract() != 0.0 => format!("PT{}H", fmt(x * 24.0)),
@@ -498,12 +520,8 @@ const FUTURE_WORDS: &[&str] = &[
     "expected",
     "expects",
     "upcoming",
-    "next",
     "tomorrow",
     "due",
-    "until",
-    "till",
-    "could",
     "might",
     "planning",
     "intends",
@@ -546,52 +564,149 @@ const PAST_WORDS: &[&str] = &[
     "ran",
     "shot",
     "paid",
+    "bought",
+    "sold",
+    "brought",
+    "thought",
+    "became",
+    "fought",
+    "caught",
+    "taught",
+    "kept",
+    "led",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "knew",
+    "stood",
+    "wore",
+    "withdrew",
+    "overthrew",
+    "hit",
+    "quit",
+    "spent",
+    "built",
+    "dealt",
+    "meant",
+    "heard",
+    "ate",
+    "threw",
+    "drew",
+    "grew",
+    "slept",
+    "sank",
+    "swore",
+    "fled",
+    "hid",
+    "forgot",
+    "arose",
+    "tore",
+    "rode",
+    "stole",
+    "woke",
+    "shook",
+    "sought",
 ];
 
-/// The tense around `start..end`: the nearest tense marker in the same
-/// sentence (a future auxiliary or cue, a past form or `-ed` verb).
-fn tense(ctx: &Ctx) -> Tense {
-    let text = ctx.text;
-    let lo = ctx.start.saturating_sub(160);
-    let hi = (ctx.end + 160).min(text.len());
-    let (mut lo, mut hi) = (lo, hi);
+/// Short words after which a period does not end the sentence: titles,
+/// months and company suffixes are abbreviations.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "rev", "prof", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "mt", "ft", "cmdr", "adm", "maj",
+];
+
+/// Whether the period at byte `i` of `text` ends a sentence: it is followed
+/// by white space and does not close an abbreviation ("U.S.", "Mr.").
+fn sentence_period(text: &str, i: usize) -> bool {
+    let after = &text.as_bytes()[i + 1..];
+    if !after
+        .first()
+        .is_some_and(|b| b.is_ascii_whitespace() || *b == b'\'' || *b == b'"')
+    {
+        return false;
+    }
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // A single letter ("U.S.", "J."), or a known abbreviation.
+    if word.len() == 1 || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    true
+}
+
+/// The sentence around `start..end`, as the text before and after it
+/// (within 200 bytes either side).
+fn sentence_context(text: &str, start: usize, end: usize) -> (&str, &str) {
+    let (mut lo, mut hi) = (start.saturating_sub(200), (end + 200).min(text.len()));
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let before = &text[lo..ctx.start];
-    let after = &text[ctx.end..hi];
-    // Stay inside the sentence.
-    let cut_before = before
-        .rfind(['\n', '!', '?', ';'])
-        .or_else(|| before.rfind(". ").map(|i| i + 1))
-        .map_or(before, |i| &before[i + 1..]);
-    let cut_after = after
-        .find(['\n', '!', '?', ';'])
-        .into_iter()
-        .chain(after.find(". "))
-        .min()
-        .map_or(after, |i| &after[..i]);
-    let classify = |w: &str| -> Option<Tense> {
-        let w = w.to_ascii_lowercase();
-        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'');
-        if FUTURE_WORDS.contains(&w) || w.ends_with("'ll") {
-            Some(Tense::Future)
-        } else if PAST_WORDS.contains(&w)
-            || (w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(w, "need" | "indeed" | "speed" | "seed" | "feed" | "proceed"))
-        {
-            Some(Tense::Past)
-        } else {
-            None
-        }
+    let is_break = |i: usize, b: u8| match b {
+        b'\n' | b'!' | b'?' | b';' => true,
+        b'.' => sentence_period(text, i),
+        _ => false,
     };
+    let bytes = text.as_bytes();
+    let s = (lo..start)
+        .rev()
+        .find(|&i| is_break(i, bytes[i]))
+        .map_or(lo, |i| i + 1);
+    let e = (end..hi).find(|&i| is_break(i, bytes[i])).unwrap_or(hi);
+    (&text[s..start], &text[end..e])
+}
+
+fn norm_word(w: &str) -> String {
+    w.to_ascii_lowercase()
+        .trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .to_string()
+}
+
+/// The tense a word marks; `prev` is the word before it in the text. An
+/// `-ed` form after a determiner is an adjective ("the reduced dividend"),
+/// after a form of "be" a passive whose auxiliary decides.
+fn classify_tense(w: &str, prev: Option<&str>) -> Option<Tense> {
+    let w = norm_word(w);
+    let w = w.as_str();
+    if FUTURE_WORDS.contains(&w) || w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    let p = prev.map(norm_word).unwrap_or_default();
+    // A participle after "be" ("will be held", "is expected") is a passive:
+    // its auxiliary, further back, tells the tense.
+    if matches!(p.as_str(), "be" | "been" | "being" | "is" | "are" | "to") {
+        return None;
+    }
+    if PAST_WORDS.contains(&w) {
+        return Some(Tense::Past);
+    }
+    let adjectival = matches!(
+        p.as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+    );
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !adjectival
+        && !matches!(w, "need" | "indeed" | "speed" | "seed" | "feed" | "proceed")
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense around `ctx.start..ctx.end`: the nearest tense marker before
+/// it in the same sentence, else the nearest after it (a future auxiliary
+/// or cue, a past form or `-ed` verb).
+fn tense(ctx: &Ctx) -> Tense {
+    let (cut_before, cut_after) = sentence_context(ctx.text, ctx.start, ctx.end);
     // "is to", "set to", "due to" + verb: a plan.
     let lower_before = cut_before.to_ascii_lowercase();
-    let b: Vec<&str> = cut_before.split_whitespace().rev().collect();
     for cue in [
         " is to ",
         " are to ",
@@ -609,23 +724,45 @@ fn tense(ctx: &Ctx) -> Tense {
             return Tense::Future;
         }
     }
+    let b: Vec<&str> = cut_before.split_whitespace().rev().collect();
     let a: Vec<&str> = cut_after.split_whitespace().collect();
-    let first = |ws: &[&str]| -> Option<(usize, Tense)> {
-        ws.iter()
-            .enumerate()
-            .find_map(|(i, w)| classify(w).map(|t| (i, t)))
-    };
-    match (first(&b), first(&a)) {
-        (Some((i, t)), Some((j, u))) => {
-            if i <= j {
-                t
-            } else {
-                u
-            }
-        }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
-        (None, None) => Tense::Unknown,
+    // "until Tuesday", "postponed until Friday": a deadline ahead, unless
+    // the sentence is in the past perfect ("until Thursday, they had not").
+    if b.first()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "until" | "till"))
+    {
+        let had = b
+            .iter()
+            .chain(a.iter())
+            .any(|w| w.eq_ignore_ascii_case("had"));
+        return if had { Tense::Past } else { Tense::Future };
     }
+    // The word before each word, in text order.
+    let before_first = (0..b.len()).find_map(|i| classify_tense(b[i], b.get(i + 1).copied()));
+    let after_first = (0..a.len()).find_map(|i| {
+        let prev = if i == 0 { None } else { Some(a[i - 1]) };
+        classify_tense(a[i], prev)
+    });
+    // The verb governing the expression mostly comes before it ("said
+    // Friday", "will meet on Thursday"); failing that, after it.
+    before_first.or(after_first).unwrap_or(Tense::Unknown)
+}
+
+/// Whether the sentence around the expression names the future outright:
+/// an auxiliary or plan word, not a modal like "would" or "might".
+fn firm_future(ctx: &Ctx) -> bool {
+    let (before, after) = sentence_context(ctx.text, ctx.start, ctx.end);
+    before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .map(norm_word)
+        .any(|w| {
+            w.ends_with("'ll")
+                || matches!(
+                    w.as_str(),
+                    "will" | "shall" | "won't" | "scheduled" | "upcoming" | "expected" | "due"
+                )
+        })
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -702,21 +839,30 @@ fn norm_full_date(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
 
 /// The year for a month (and day) without one: the anchor's, moved back a
 /// year when a past-tense sentence names a later date, forward when a
-/// future one names an earlier date.
-fn infer_year(ctx: &Ctx, month: u32, day: u32) -> Option<i32> {
+/// future one names an earlier date. Without a tense, a later date costs a
+/// little more: news mostly reports what has happened.
+fn infer_year(ctx: &Ctx, month: u32, day: Option<u32>) -> Option<i32> {
     let a = ctx.anchor?;
-    let t = tense(ctx);
+    // "since March" is behind us whatever the tense around it.
+    let since = prev_word(ctx.text, ctx.start) == "since";
+    let t = if since { Tense::Past } else { tense(ctx) };
     let mut best: Option<(f64, i32)> = None;
     for y in [a.year() - 1, a.year(), a.year() + 1] {
-        // Day 29 of February in a year without one: compare with the 28th.
-        let Some(d) = NaiveDate::from_ymd_opt(y, month, day.min(28)) else {
+        // Day 29 of February in a year without one: compare with the 28th;
+        // a whole month by its middle, but "since" by its first day.
+        let Some(d) = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28)) else {
             continue;
         };
+        let starts = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1).min(28));
+        if since && starts.is_none_or(|s| s > a) {
+            continue;
+        }
         let gap = (d - a).num_days() as f64;
         // The tense makes the other direction cost more.
         let cost = match t {
             Tense::Past if gap > 0.0 => gap * 2.0,
             Tense::Future if gap < 0.0 => -gap * 2.0,
+            Tense::Unknown if gap > 0.0 => gap * 1.5,
             _ => gap.abs(),
         };
         if best.is_none_or(|(c, _)| cost < c) {
@@ -741,7 +887,7 @@ fn norm_month_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     if rest.starts_with('%') || rest.to_ascii_lowercase().starts_with("percent") {
         return None;
     }
-    match infer_year(ctx, m, d) {
+    match infer_year(ctx, m, Some(d)) {
         Some(y) => {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
             let (k, v) = with_pod(c, ymd(date));
@@ -823,7 +969,7 @@ fn norm_month(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
             }
         }
         Some("this") => a.year(),
-        _ => infer_year(ctx, m, 15)?,
+        _ => infer_year(ctx, m, None)?,
     };
     let _ = am;
     Some((
@@ -928,6 +1074,87 @@ fn norm_decade(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     }
 }
 
+/// A year written in words: "nineteen ninety-six" 1996, "nineteen oh
+/// five" 1905, "two thousand and one" 2001.
+fn spelled_year(s: &str) -> Option<i32> {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let first = words.first()?.as_str();
+    if first == "two" {
+        // "two thousand [and] N"
+        if words.get(1).map(String::as_str) != Some("thousand") {
+            return None;
+        }
+        let rest: f64 = words[2..]
+            .iter()
+            .map(|w| parallax_core::words::cardinal(w))
+            .sum::<Option<f64>>()?;
+        return Some(2000 + rest as i32);
+    }
+    let century = match first {
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    };
+    let rest = &words[1..];
+    let tail: i32 = match rest.first().map(String::as_str) {
+        Some("hundred") => 0,
+        Some("oh") => parallax_core::words::cardinal(rest.get(1)?)? as i32,
+        Some(_) => rest
+            .iter()
+            .map(|w| parallax_core::words::cardinal(w))
+            .sum::<Option<f64>>()? as i32,
+        None => return None,
+    };
+    (0..100).contains(&tail).then_some(century * 100 + tail)
+}
+
+fn norm_spelled_year(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
+    let y = spelled_year(cap(c, "sy")?)?;
+    let value = if let Some(mon) = cap(c, "mon") {
+        if !capitalised(mon) {
+            return None;
+        }
+        format!("{y:04}-{:02}", month_number(mon)?)
+    } else if let Some(season) = cap(c, "s") {
+        format!("{y:04}-{}", season_code(season))
+    } else if cap(c, "sy")?.to_ascii_lowercase().starts_with("two") && c.name("ty").is_none() {
+        // "two thousand" alone is mostly a number ("two thousand people").
+        return None;
+    } else {
+        format!("{y:04}")
+    };
+    Some((TimeKind::Date, value, Resolution::Absolute))
+}
+
+/// An ordinal century: the 20th century is `19` (years 1900–1999, as
+/// TimeML writes a century).
+fn norm_century(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
+    let n: u32 = match cap(c, "n") {
+        Some(d) => d.parse().ok()?,
+        None => match lower(c, "w")?.as_str() {
+            "fifteenth" => 15,
+            "sixteenth" => 16,
+            "seventeenth" => 17,
+            "eighteenth" => 18,
+            "nineteenth" => 19,
+            "twentieth" => 20,
+            _ => 21,
+        },
+    };
+    if n == 0 {
+        return None;
+    }
+    Some((
+        TimeKind::Date,
+        format!("{:02}", n - 1),
+        Resolution::Absolute,
+    ))
+}
+
 fn norm_deictic(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let w = lower(c, "w").or_else(|| lower(c, "w2"))?;
     let offset = match w.as_str() {
@@ -976,7 +1203,7 @@ fn norm_this_pod(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 
 fn norm_weekday(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let wd_s = cap(c, "wd")?;
-    if !capitalised(wd_s) {
+    if !capitalised(wd_s) || names_a_thing(ctx.text, ctx.end) {
         return None;
     }
     let wd = weekday(wd_s)?;
@@ -1013,11 +1240,22 @@ fn resolve_weekday(ctx: &Ctx, wd: Weekday, det: Option<&str>) -> NaiveDate {
             )
         }
         _ => {
-            // "since Tuesday" is behind us whatever the tense around it
+            // "since Tuesday" is behind us whatever the tense around it;
+            // "Tuesday's ruling" too, unless the sentence speaks of a plan
+            // outright ("will", "scheduled"), not just a modal ("would").
             let since = prev_word(ctx.text, ctx.start) == "since";
+            let possessive = next_chars(ctx.text, ctx.end).starts_with(['\'', '’'])
+                && next_chars(ctx.text, ctx.end)
+                    .get(1..)
+                    .is_some_and(|r| r.starts_with('s'));
+            let future = if possessive {
+                firm_future(ctx)
+            } else {
+                tense(ctx) == Tense::Future
+            };
             if back == 0 {
                 a
-            } else if !since && tense(ctx) == Tense::Future {
+            } else if !since && future {
                 a + Duration::days(fwd)
             } else {
                 a - Duration::days(back)
@@ -1154,6 +1392,18 @@ fn norm_rel_unit(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         "next" | "this coming" | "the following" | "next year's" => 1,
         _ => 0,
     };
+    // "in 1988 … that year", "in June 1998 … later that year": a
+    // reference coarser than a day still fixes the year (or month).
+    if from_reference {
+        if let Some(v) = ctx
+            .reference
+            .as_deref()
+            .filter(|r| r.len() < 10)
+            .and_then(|r| shift_coarse(r, &unit, offset))
+        {
+            return Some((TimeKind::Date, v, Resolution::Anchored));
+        }
+    }
     let Some(b) = base else {
         return Some((
             TimeKind::Date,
@@ -1168,6 +1418,39 @@ fn norm_rel_unit(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     };
     let v = at_unit(b, unit_eff, offset)?;
     Some((TimeKind::Date, v, Resolution::Anchored))
+}
+
+/// Moves a date value coarser than a day (`1988`, `1988-06`, `1988-Q3`)
+/// by `offset` units of `unit`, when its granularity allows: years for any
+/// of them, months for a month, quarters for a month or a quarter.
+fn shift_coarse(r: &str, unit: &str, offset: i64) -> Option<String> {
+    let year: i64 = r.get(..4)?.parse().ok()?;
+    let rest = r.get(4..)?;
+    let month: Option<u32> = rest
+        .strip_prefix('-')
+        .filter(|m| m.len() == 2)
+        .and_then(|m| m.parse().ok())
+        .filter(|m| (1..=12).contains(m));
+    let quarter: Option<i64> = rest
+        .strip_prefix("-Q")
+        .and_then(|q| q.parse().ok())
+        .or(month.map(|m| i64::from((m - 1) / 3 + 1)));
+    match unit {
+        "year" => Some(format!("{:04}", year.checked_add(offset)?)),
+        "month" => {
+            let d = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month?, 1)?;
+            Some(
+                add_months(d, i32::try_from(offset).ok()?)?
+                    .format("%Y-%m")
+                    .to_string(),
+            )
+        }
+        "quarter" => {
+            let q0 = year.checked_mul(4)? + quarter? - 1 + offset;
+            Some(format!("{:04}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1))
+        }
+        _ => None,
+    }
 }
 
 fn norm_ref_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
@@ -1297,31 +1580,80 @@ fn norm_duration(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     if key == "Q" && c.name("uh").is_some() {
         return None;
     }
-    if n.is_some_and(|x| x >= 1000.0) && !matches!(key, "S" | "MIN" | "H" | "D") {
-        return None;
-    }
-    // "a 6-year-old": an age used as a noun is not a time.
-    if next_chars(ctx.text, ctx.end).starts_with("-old")
-        || ctx.text[ctx.start..ctx.end].ends_with("-old")
+    // "a quarter of the votes", "three quarters of voters": a fraction.
+    if key == "Q"
+        && next_chars(ctx.text, ctx.end)
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("of ")
     {
         return None;
     }
+    if n.is_some_and(|x| x >= 1000.0) && !matches!(key, "S" | "MIN" | "H" | "D") {
+        return None;
+    }
+    // "a 6-year-old", "52 years old": an age is not a time (TimeBank
+    // leaves ages out).
+    if next_chars(ctx.text, ctx.end).starts_with("-old")
+        || ctx.text[ctx.start..ctx.end].ends_with("old")
+        || followed_by_age_word(ctx.text, ctx.end)
+    {
+        return None;
+    }
+    // "2 1/2 years", "a minute and a half"
+    let half = if c.name("frac").is_some() || c.name("half").is_some() {
+        0.5
+    } else {
+        0.0
+    };
     let value = if n_low.starts_with("half") {
         duration_value(Some(0.5), key)
     } else {
-        duration_value(n.filter(|x| *x > 0.0), key)
+        duration_value(n.filter(|x| *x > 0.0).map(|x| x + half), key)
     };
     Some((TimeKind::Duration, value, Resolution::Absolute))
 }
 
+/// Whether the word after `at` makes an age ("years old", "years older";
+/// the hyphenated "a years-old slump" describes a thing and stays).
+fn followed_by_age_word(text: &str, at: usize) -> bool {
+    let rest = next_chars(text, at);
+    let word = rest
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    rest.len() > word.len()
+        && matches!(
+            word.to_ascii_lowercase().as_str(),
+            "old" | "older" | "younger"
+        )
+}
+
 fn norm_plural(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    if let (Some(det), Some(u)) = (lower(c, "det2"), cap(c, "u2")) {
-        let _ = det;
-        return Some((
-            TimeKind::Duration,
-            duration_value(Some(1.0), unit_key(u)),
-            Resolution::Absolute,
-        ));
+    if followed_by_age_word(ctx.text, ctx.end) {
+        return None;
+    }
+    // "the past year", "the next month": the unit before or after the
+    // anchor's, a date (as TimeBank annotates it), not a stretch of time.
+    if let (Some(det), Some(u)) = (lower(c, "det2"), lower(c, "u2")) {
+        let offset = if matches!(det.as_str(), "the next" | "the coming") {
+            1
+        } else {
+            -1
+        };
+        return Some(match ctx.anchor {
+            Some(a) => (
+                TimeKind::Date,
+                at_unit(a, &u, offset)?,
+                Resolution::Anchored,
+            ),
+            None => (
+                TimeKind::Date,
+                underspecified(&u),
+                Resolution::Underspecified,
+            ),
+        });
     }
     let u = cap(c, "u")?;
     let det = lower(c, "det");
@@ -1594,7 +1926,7 @@ fn norm_clock(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         cap(c, "cmon").and_then(month_number),
         cap(c, "cd").and_then(day_number),
     ) {
-        infer_year(ctx, mon, d).and_then(|y| NaiveDate::from_ymd_opt(y, mon, d))
+        infer_year(ctx, mon, Some(d)).and_then(|y| NaiveDate::from_ymd_opt(y, mon, d))
     } else {
         None
     };
@@ -1694,30 +2026,62 @@ fn norm_ref(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 
 fn norm_holiday(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let h = cap(c, "h")?;
-    if !capitalised(h) {
+    if !capitalised(h) || names_a_thing(ctx.text, ctx.end) {
         return None;
     }
     let h = h.to_ascii_lowercase();
     let explicit: Option<i32> = cap(c, "y").and_then(|y| y.parse().ok());
-    // Without a year: the occurrence nearest the anchor (tense-weighted).
-    let (hm, hd) = match h.as_str() {
-        "new year's day" => (1, 1),
-        "valentine's day" => (2, 14),
-        "may day" => (5, 1),
-        "independence day" => (7, 4),
-        "halloween" => (10, 31),
-        "thanksgiving day" | "thanksgiving" => (11, 25),
-        _ => (12, 25),
+    // "Easter week", "Thanksgiving weekend": the week around the day.
+    let span = lower(c, "span");
+    let shape = |d: NaiveDate| match span.as_deref() {
+        Some("week") => week(d),
+        Some(_) => format!("{}-WE", week(d)),
+        None => ymd(d),
     };
-    let year = explicit.or_else(|| infer_year(ctx, hm, hd));
-    let Some(y) = year else {
-        return Some((
-            TimeKind::Date,
-            "XXXX-XX-XX".into(),
-            Resolution::Underspecified,
-        ));
+    let unknown = match span.as_deref() {
+        Some("week") => "XXXX-WXX",
+        Some(_) => "XXXX-WXX-WE",
+        None => "XXXX-XX-XX",
     };
-    let date = match h.as_str() {
+    if let Some(y) = explicit {
+        let d = holiday_date(&h, y)?;
+        return Some((TimeKind::Date, shape(d), Resolution::Absolute));
+    }
+    let Some(a) = ctx.anchor else {
+        return Some((TimeKind::Date, unknown.into(), Resolution::Underspecified));
+    };
+    let date = match lower(c, "det").as_deref() {
+        // The last occurrence before the anchor, the next after it.
+        Some("last" | "this past") => {
+            let d = holiday_date(&h, a.year())?;
+            if d < a {
+                d
+            } else {
+                holiday_date(&h, a.year() - 1)?
+            }
+        }
+        Some("next" | "this coming") => {
+            let d = holiday_date(&h, a.year())?;
+            if d > a {
+                d
+            } else {
+                holiday_date(&h, a.year() + 1)?
+            }
+        }
+        Some(_) => holiday_date(&h, a.year())?,
+        // Otherwise the occurrence nearest the anchor (tense-weighted).
+        None => {
+            let typical = holiday_date(&h, a.year())?;
+            let y = infer_year(ctx, typical.month(), Some(typical.day()))?;
+            holiday_date(&h, y)?
+        }
+    };
+    Some((TimeKind::Date, shape(date), Resolution::Anchored))
+}
+
+/// The date of holiday `h` (lower case, as the rule spells it) in year `y`.
+fn holiday_date(h: &str, y: i32) -> Option<NaiveDate> {
+    match h {
         "christmas eve" => NaiveDate::from_ymd_opt(y, 12, 24),
         "christmas day" | "christmas" => NaiveDate::from_ymd_opt(y, 12, 25),
         "boxing day" => NaiveDate::from_ymd_opt(y, 12, 26),
@@ -1727,15 +2091,70 @@ fn norm_holiday(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         "halloween" => NaiveDate::from_ymd_opt(y, 10, 31),
         "valentine's day" => NaiveDate::from_ymd_opt(y, 2, 14),
         "may day" => NaiveDate::from_ymd_opt(y, 5, 1),
+        "easter" | "easter sunday" => easter(y),
+        "easter monday" => easter(y).map(|d| d + Duration::days(1)),
+        "good friday" => easter(y).map(|d| d - Duration::days(2)),
+        "veterans day" | "veterans' day" => NaiveDate::from_ymd_opt(y, 11, 11),
+        // US holidays on the n-th (or last) weekday of a month.
+        "memorial day" => last_weekday_of_month(y, 5, Weekday::Mon),
+        "labor day" => NaiveDate::from_weekday_of_month_opt(y, 9, Weekday::Mon, 1),
+        "mother's day" => NaiveDate::from_weekday_of_month_opt(y, 5, Weekday::Sun, 2),
+        "father's day" => NaiveDate::from_weekday_of_month_opt(y, 6, Weekday::Sun, 3),
+        "presidents day" | "presidents' day" => {
+            NaiveDate::from_weekday_of_month_opt(y, 2, Weekday::Mon, 3)
+        }
+        // The Tuesday after the first Monday of November.
+        "election day" => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)
+            .map(|d| d + Duration::days(1)),
+        _ if h.contains("patrick") => NaiveDate::from_ymd_opt(y, 3, 17),
+        _ if h.starts_with("martin") => NaiveDate::from_weekday_of_month_opt(y, 1, Weekday::Mon, 3),
         // US Thanksgiving: the fourth Thursday of November.
         _ => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4),
-    }?;
-    let res = if explicit.is_some() {
-        Resolution::Absolute
+    }
+}
+
+/// Whether the day name just before `at` is part of a proper name: the
+/// Good Friday Agreement, Easter Island, the Easter Rising.
+fn names_a_thing(text: &str, at: usize) -> bool {
+    let next = next_chars(text, at)
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "Agreement" | "Accord" | "Accords" | "Island" | "Islands" | "Rising" | "Offensive"
+    )
+}
+
+/// Easter Sunday of year `y` (Gregorian; the anonymous algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+fn last_weekday_of_month(y: i32, m: u32, wd: Weekday) -> Option<NaiveDate> {
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
     } else {
-        Resolution::Anchored
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
     };
-    Some((TimeKind::Date, ymd(date), res))
+    let last = next.pred_opt()?;
+    let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    Some(last - Duration::days(i64::from(back)))
 }
 
 fn norm_weekend(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
@@ -1774,13 +2193,23 @@ fn norm_weekend(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     } else {
         0
     };
-    // On a Monday or Tuesday "the weekend" is the one just past.
-    let base =
-        if offset == 0 && a.weekday().num_days_from_monday() < 2 && tense(ctx) != Tense::Future {
-            a - Duration::days(3)
-        } else {
-            a
-        };
+    // On a Monday or Tuesday "the weekend" is the one just past; later in
+    // the week too when the sentence is in the past ("over the weekend,
+    // police arrested…"). "this weekend" is always the coming one.
+    let wd = a.weekday().num_days_from_monday();
+    let t = if offset == 0 && wd < 5 {
+        tense(ctx)
+    } else {
+        Tense::Unknown
+    };
+    let past = offset == 0
+        && wd < 5
+        && ((wd < 2 && t != Tense::Future) || (t == Tense::Past && !whole.starts_with("this")));
+    let base = if past {
+        a - Duration::days(i64::from(wd) + 1)
+    } else {
+        a
+    };
     Some((
         TimeKind::Date,
         format!("{}-WE", week(base + Duration::weeks(offset))),

@@ -262,3 +262,310 @@ fn since_a_weekday_is_past_and_hours_later_stay_on_the_day() {
     let t = "The mayor spoke on Friday. The governor, speaking an hour later, gave another figure.";
     assert_eq!(value(t, a(), "an hour later"), "2020-10-09");
 }
+
+#[test]
+fn tense_reads_the_governing_verb_first() {
+    // Anchor: Wednesday 14 October 2020. The verb before the date decides
+    // even when a past form follows it.
+    assert_eq!(
+        value(
+            "The minister will arrive on Friday, officials said.",
+            a(),
+            "Friday"
+        ),
+        "2020-10-16"
+    );
+    // "U.S." does not end the sentence: "will" still governs the date.
+    assert_eq!(
+        value(
+            "The team will fly to the U.S. capital on Friday.",
+            a(),
+            "Friday"
+        ),
+        "2020-10-16"
+    );
+    // "next to" is a place, not the future.
+    assert_eq!(
+        value(
+            "Protesters gathered next to the embassy on Friday.",
+            a(),
+            "Friday"
+        ),
+        "2020-10-09"
+    );
+    // "could" is as often past as conditional.
+    assert_eq!(
+        value(
+            "Rescuers could not reach the village on Monday.",
+            a(),
+            "Monday"
+        ),
+        "2020-10-12"
+    );
+    // An adjectival participle is no past verb: "is payable" governs.
+    assert_eq!(
+        value(
+            "The reduced dividend is payable Jan. 4 to holders.",
+            a(),
+            "Jan. 4"
+        ),
+        "2021-01-04"
+    );
+}
+
+#[test]
+fn until_and_possessive_weekdays() {
+    assert_eq!(
+        value("The offer runs until Friday.", a(), "Friday"),
+        "2020-10-16"
+    );
+    assert_eq!(
+        value(
+            "Until Friday, the rebels had refused to talk.",
+            a(),
+            "Friday"
+        ),
+        "2020-10-09"
+    );
+    // "Monday's ruling" is behind us; a modal does not move it forward.
+    assert_eq!(
+        value(
+            "Critics said they would challenge Monday's ruling.",
+            a(),
+            "Monday"
+        ),
+        "2020-10-12"
+    );
+    assert_eq!(
+        value(
+            "The court will publish Monday's ruling in full.",
+            a(),
+            "Monday"
+        ),
+        "2020-10-19"
+    );
+}
+
+#[test]
+fn since_a_month_is_never_ahead() {
+    assert_eq!(
+        value("The ferry has been docked since December.", a(), "December"),
+        "2019-12"
+    );
+    assert_eq!(
+        value("The ferry has been docked since October.", a(), "October"),
+        "2020-10"
+    );
+}
+
+#[test]
+fn coarse_reference_times() {
+    let t = "The mill opened in 1998. Later that year, it closed.";
+    assert_eq!(value(t, a(), "Later that year"), "1998");
+    let t = "Talks began in June 2011 and collapsed the following month.";
+    assert_eq!(value(t, a(), "the following month"), "2011-07");
+    let t = "Output peaked in 2007 and fell that year.";
+    assert_eq!(value(t, a(), "that year"), "2007");
+}
+
+#[test]
+fn halves_more_and_or_so() {
+    assert_eq!(
+        value("They lived in camps for 2 1/2 years.", a(), "2 1/2 years"),
+        "P2Y6M"
+    );
+    assert_eq!(
+        value(
+            "The alarm rang a minute and a half later.",
+            a(),
+            "a minute and a half"
+        ),
+        "PT1M30S"
+    );
+    assert_eq!(
+        value(
+            "The fleet may stay for at least 20 more years.",
+            a(),
+            "at least 20 more years"
+        ),
+        "P20Y"
+    );
+    assert_eq!(
+        value(
+            "The talks took one and a half hours.",
+            a(),
+            "one and a half hours"
+        ),
+        "PT1H30M"
+    );
+    assert_eq!(
+        value("It moved in a week or so ago.", a(), "a week or so ago"),
+        "2020-W41"
+    );
+}
+
+#[test]
+fn holidays_and_centuries() {
+    // Easter 2021 fell on 4 April, Good Friday on the 2nd.
+    assert_eq!(
+        value("The shops will reopen at Easter.", a(), "Easter"),
+        "2021-04-04"
+    );
+    assert_eq!(
+        value("Services will be held on Good Friday.", a(), "Good Friday"),
+        "2021-04-02"
+    );
+    assert_eq!(
+        value(
+            "The St. Patrick's Day parade was cancelled.",
+            a(),
+            "St. Patrick's Day"
+        ),
+        "2020-03-17"
+    );
+    assert_eq!(
+        value("Crowds gathered on Labor Day.", a(), "Labor Day"),
+        "2020-09-07"
+    );
+    assert_eq!(
+        value("Flags flew on Memorial Day.", a(), "Memorial Day"),
+        "2020-05-25"
+    );
+    assert_eq!(
+        value("A 20th-century poet wrote it.", a(), "20th-century"),
+        "19"
+    );
+    assert_eq!(
+        value(
+            "Mills spread in the nineteenth century.",
+            a(),
+            "the nineteenth century"
+        ),
+        "18"
+    );
+}
+
+#[test]
+fn the_weekend_follows_the_tense() {
+    // Wednesday anchor: a past sentence means the weekend just gone.
+    assert_eq!(
+        value(
+            "Police arrested two men over the weekend.",
+            a(),
+            "the weekend"
+        ),
+        "2020-W41-WE"
+    );
+    assert_eq!(
+        value("The fair opens this weekend.", a(), "this weekend"),
+        "2020-W42-WE"
+    );
+}
+
+#[test]
+fn ages_are_not_durations() {
+    let t = "The pilot, 52 years old, flew for 30 years; a 6-year-old watched.";
+    let found = find_times(t, a());
+    let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, vec!["30 years"], "{found:?}");
+}
+
+#[test]
+fn the_past_year_is_the_year_before() {
+    let t = "Exports doubled over the past year and will rise in the coming month.";
+    assert_eq!(value(t, a(), "the past year"), "2019");
+    assert_eq!(kind(t, a(), "the past year"), TimeKind::Date);
+    assert_eq!(value(t, a(), "the coming month"), "2020-11");
+    // With a number it stays a stretch of time.
+    assert_eq!(
+        value(
+            "Exports doubled over the past two years.",
+            a(),
+            "the past two years"
+        ),
+        "P2Y"
+    );
+}
+
+#[test]
+fn holidays_with_determiners_and_weeks() {
+    // Anchor: 14 October 2020.
+    assert_eq!(
+        value("Sales fell last Christmas.", a(), "last Christmas"),
+        "2019-12-25"
+    );
+    assert_eq!(
+        value("Sales rose last Easter.", a(), "last Easter"),
+        "2020-04-12"
+    );
+    // Easter 2021 is on Sunday 4 April, ISO week 13.
+    assert_eq!(
+        value(
+            "Schools close in Easter week 2021.",
+            a(),
+            "Easter week 2021"
+        ),
+        "2021-W13"
+    );
+}
+
+#[test]
+fn earlier_before_a_weekday_is_left_out() {
+    let found = find_times("Earlier Friday, the mayor resigned.", a());
+    assert_eq!(found[0].text, "Friday");
+    assert_eq!(found[0].value, "2020-10-09");
+}
+
+#[test]
+fn day_names_inside_proper_names_are_not_dates() {
+    let found = find_times(
+        "The Good Friday Agreement held, and tourists flocked to Easter Island.",
+        a(),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_quarter_of_something_is_a_fraction() {
+    let found = find_times("More than a quarter of the voters stayed home.", a());
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(value("Profit rose for a quarter.", a(), "a quarter"), "P1Q");
+}
+
+#[test]
+fn years_read_out_in_words() {
+    let t =
+        "The plant closed in nineteen ninety-six and reopened in January nineteen ninety-seven.";
+    assert_eq!(value(t, a(), "nineteen ninety-six"), "1996");
+    assert_eq!(value(t, a(), "January nineteen ninety-seven"), "1997-01");
+    assert_eq!(
+        value(
+            "Snow fell in the winter of nineteen oh five.",
+            a(),
+            "the winter of nineteen oh five"
+        ),
+        "1905-WI"
+    );
+    assert_eq!(
+        value(
+            "Jobs were promised by the year two thousand.",
+            a(),
+            "the year two thousand"
+        ),
+        "2000"
+    );
+    // A bare "two thousand" counts things.
+    assert!(find_times("Some two thousand people marched.", a()).is_empty());
+}
+
+#[test]
+fn trading_days_are_days() {
+    assert_eq!(
+        value(
+            "The index fell for eight trading days.",
+            a(),
+            "eight trading days"
+        ),
+        "P8D"
+    );
+}
