@@ -109,6 +109,12 @@ const ROLE_WORDS: &[&str] = &[
     "dictator",
 ];
 
+/// Whether `word` (lower case) is a role noun of news English ("minister",
+/// "diplomat", "spokeswoman").
+pub fn is_role_word(word: &str) -> bool {
+    ROLE_WORDS.contains(&word)
+}
+
 /// Lower-case words that may stand inside a title: connectors and the
 /// nouns of institutions ("deputy head of the department").
 const TITLE_INNER: &[&str] = &[

@@ -7,6 +7,13 @@
 //! is compatible with it ("Strelnik" → "Yevgeny Strelnik"). An ambiguous
 //! name (two compatible people in the article) links to nothing: a wrong
 //! link would misattribute a statement, which is worse than none.
+//!
+//! A definite description headed by a role noun that repeats no title
+//! ("the top Kestrian diplomat" after "Foreign Minister Maren Olsvik
+//! said") is an anaphor: it links to the nearest person quoted before it
+//! in the article, when every capitalised word of the description is a
+//! word of that person's titles or name and no other person of the article
+//! holds a title with the description's role noun.
 
 use crate::names::{fold, PersonName};
 use parallax_core::{Entity, EntityType, Quote};
@@ -24,7 +31,9 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
                 .push((m.start, m.end, e));
         }
     }
-    for quote in quotes.iter_mut() {
+    // Descriptions left for the anaphor pass: (quote index, phrase).
+    let mut anaphors: Vec<(usize, String)> = Vec::new();
+    for (qi, quote) in quotes.iter_mut().enumerate() {
         let Some(speaker) = quote.speaker.as_mut() else {
             continue;
         };
@@ -88,6 +97,102 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
             speaker.name = Some(entities[e].name.clone());
         }
         speaker.entity = linked.map(|e| entities[e].id.clone());
+        if linked.is_none() && description {
+            anaphors.push((qi, phrase.to_string()));
+        }
+    }
+    resolve_anaphors(quotes, entities, &mentions, &anaphors);
+}
+
+/// Links the descriptions `anaphors` (quote index, speaker phrase) to the
+/// person quoted last before them in their article (see the module
+/// documentation for the conditions).
+fn resolve_anaphors(
+    quotes: &mut [Quote],
+    entities: &[Entity],
+    mentions: &HashMap<&str, Vec<(usize, usize, usize)>>,
+    anaphors: &[(usize, String)],
+) {
+    if anaphors.is_empty() {
+        return;
+    }
+    let index: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    // Person speakers already linked, per article: (start, entity index).
+    let mut quoted: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for q in quotes.iter() {
+        let Some(sp) = &q.speaker else { continue };
+        let Some(&e) = sp.entity.as_deref().and_then(|id| index.get(id)) else {
+            continue;
+        };
+        if entities[e].entity_type == EntityType::Person {
+            quoted
+                .entry(q.article.clone())
+                .or_default()
+                .push((sp.evidence.start, e));
+        }
+    }
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for (qi, phrase) in anaphors {
+        let Some(sp) = quotes.get(*qi).and_then(|q| q.speaker.as_ref()) else {
+            continue;
+        };
+        let article = quotes[*qi].article.as_str();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let Some(head) = words.last().map(|w| w.to_lowercase()) else {
+            continue;
+        };
+        if !definite || words.len() < 2 || !crate::roles::is_role_word(&head) {
+            continue;
+        }
+        let Some(&(_, e)) = quoted
+            .get(article)
+            .into_iter()
+            .flatten()
+            .filter(|&&(start, _)| start < sp.evidence.start)
+            .max_by_key(|&&(start, _)| start)
+        else {
+            continue;
+        };
+        // Every capitalised modifier ("Kestrian") is a word of the
+        // person's titles or name.
+        let known: Vec<String> = entities[e]
+            .titles
+            .iter()
+            .chain(std::iter::once(&entities[e].name))
+            .flat_map(|t| t.split_whitespace().map(fold))
+            .collect();
+        let modifiers_fit = words[1..]
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .all(|w| known.contains(&fold(w)));
+        // Another person of the article titled by the role noun is a
+        // rival antecedent: leave it unlinked.
+        let rival = mentions
+            .get(article)
+            .into_iter()
+            .flatten()
+            .map(|&(_, _, x)| x)
+            .filter(|&x| x != e && entities[x].entity_type == EntityType::Person)
+            .any(|x| {
+                entities[x]
+                    .titles
+                    .iter()
+                    .any(|t| t.split_whitespace().any(|w| fold(w) == fold(&head)))
+            });
+        if modifiers_fit && !rival {
+            links.push((*qi, e));
+        }
+    }
+    for (qi, e) in links {
+        if let Some(sp) = quotes.get_mut(qi).and_then(|q| q.speaker.as_mut()) {
+            sp.entity = Some(entities[e].id.clone());
+            sp.name = Some(entities[e].name.clone());
+        }
     }
 }
 
@@ -252,6 +357,57 @@ mod tests {
         let s = quotes[0].speaker.as_ref().expect("speaker");
         assert_eq!(s.entity.as_deref(), Some("e1"));
         assert_eq!(s.name.as_deref(), Some("Maren Olsvik"));
+    }
+
+    #[test]
+    fn a_role_description_refers_back_to_the_person_quoted_before() {
+        let text = "Kestrian Foreign Minister Maren Olsvik said it. Later the top Kestrian \
+                    diplomat said more. Then the top Orvish diplomat said no.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let mut olsvik = entity(
+            "e1",
+            "Maren Olsvik",
+            EntityType::Person,
+            &[("a", at("Maren"), at(" said it"))],
+        );
+        olsvik.titles = vec!["Kestrian Foreign Minister".into()];
+        let speaker = |from: &str, to: &str| {
+            let (s, t) = (at(from), at(to));
+            let mut q = quote("a", (s, t), None);
+            if let Some(sp) = q.speaker.as_mut() {
+                sp.text = text[s..t].to_string();
+            }
+            q
+        };
+        let mut quotes = vec![
+            speaker("Kestrian Foreign", " said it"),
+            speaker("the top Kestrian", " said more"),
+            // a modifier the person does not carry: someone else
+            speaker("the top Orvish", " said no"),
+        ];
+        link_speakers(&mut quotes, &[olsvik.clone()]);
+        let linked: Vec<Option<&str>> = quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.entity.as_deref()))
+            .collect();
+        assert_eq!(linked, vec![Some("e1"), Some("e1"), None]);
+        assert_eq!(
+            quotes[1].speaker.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Maren Olsvik")
+        );
+
+        // another diplomat in the article: no guess
+        let mut rival = entity("e2", "Ivo Brask", EntityType::Person, &[("a", 0, 1)]);
+        rival.titles = vec!["Senior Diplomat".into()];
+        let mut quotes = vec![
+            speaker("Kestrian Foreign", " said it"),
+            speaker("the top Kestrian", " said more"),
+        ];
+        link_speakers(&mut quotes, &[olsvik, rival]);
+        assert_eq!(
+            quotes[1].speaker.as_ref().and_then(|s| s.entity.as_deref()),
+            None
+        );
     }
 
     #[test]
