@@ -17,15 +17,20 @@
 //!   for Y.` after a paraphrase (also before `, as …`), interposed `A, X
 //!   said, B`, and two speakers in one sentence (`A said X, while B said
 //!   Y`);
+//! * transcript turns (`"PENCE: Well, …`), headlines (`Port Will Reopen,
+//!   Harbour Master Says.`, `Lind: Bridge Will Close`), a block quotation
+//!   without marks after `X added:`, `…, as X put it.` and `As X noted, …`;
 //! * **mixed** quotes: indirect speech carrying a quoted fragment. A quoted
 //!   phrase with no reporting around it (a scare quote, a title) is dropped.
 //!
 //! Speakers are read before or after the cue (names with titles,
 //! affiliations and appositions, organisations, nominal descriptions,
-//! pronouns); a cue inside the complement of an earlier one (`says she
-//! appreciated … what she calls "…"`) reports the outer speaker; quotes with
-//! no attribution in their own sentence continue the previous speaker when
-//! they follow one. Pronouns resolve to the nearest compatible antecedent;
+//! pronouns); a speaker phrase keeps its apposition (`said Jane Doe, a
+//! lawyer for the union, who …`) but not a leading or trailing adverbial
+//! (`This week, the president`, `Doe, at Monday's debate`); a cue inside the
+//! complement of an earlier one (`says she appreciated … what she calls
+//! "…"`) reports the outer speaker; quotes with no attribution in their own
+//! sentence continue the previous speaker when they follow one. Pronouns resolve to the nearest compatible antecedent;
 //! `Speaker::name` is the fullest form of the name used in the article.
 //!
 //! [`eval_polnear`] scores the extractor on PolNeAR JSON Lines with the
@@ -98,6 +103,8 @@ fn find_quote_spans(text: &str) -> Vec<QSpan> {
     // open: (byte start, inner start, opening char, is_single)
     let mut open: Option<(usize, usize, char)> = None;
     let mut single_depth = 0usize;
+    // curly quotes nested in a straight one (`"He called it “a farce.” …`)
+    let mut curly_depth = 0usize;
     let mut i = 0;
     while i < n {
         let (b, c) = chars[i];
@@ -112,7 +119,9 @@ fn find_quote_spans(text: &str) -> Vec<QSpan> {
                 while k < n && chars[k].1.is_whitespace() {
                     k += 1;
                 }
-                let cont = k < n && is_opening_of(chars[k].1, oc);
+                let cont = k < n
+                    && is_opening_of(chars[k].1, oc)
+                    && !speaker_label(&text[chars.get(k + 1).map_or(text.len(), |x| x.0)..]);
                 if cont {
                     // quote continues across the paragraph break
                     i = k + 1;
@@ -152,6 +161,7 @@ fn find_quote_spans(text: &str) -> Vec<QSpan> {
                 if opens {
                     open = Some((b, end_b, c));
                     single_depth = 0;
+                    curly_depth = 0;
                 }
             }
             Some((s, is, oc)) => {
@@ -161,6 +171,14 @@ fn find_quote_spans(text: &str) -> Vec<QSpan> {
                         '’' | '‘' | '›' => !next.is_some_and(char::is_alphanumeric),
                         _ => false,
                     }
+                } else if oc == '"' && (c == '“' || c == '”' && curly_depth > 0) {
+                    // a curly pair inside a straight quotation is nested
+                    if c == '“' {
+                        curly_depth += 1;
+                    } else {
+                        curly_depth -= 1;
+                    }
+                    false
                 } else {
                     match c {
                         '”' | '»' => true,
@@ -194,7 +212,7 @@ fn find_quote_spans(text: &str) -> Vec<QSpan> {
                         ie: b,
                     });
                     open = None;
-                } else if c == '“' && oc != '„' && is_open_ctx(prev) {
+                } else if c == '“' && oc != '„' && oc != '"' && is_open_ctx(prev) {
                     // a new opening mark while one is open: the first was unbalanced
                     let mut pe = b;
                     while pe > is && text[..pe].ends_with(char::is_whitespace) {
@@ -241,8 +259,33 @@ fn is_opening_of(c: char, oc: char) -> bool {
     match oc {
         '„' => c == '„',
         '«' => c == '«',
+        // a writer keeps one style of marks: a straight quote left open is
+        // not continued by a curly one (nor the reverse), which is a
+        // stray mark more often than a quotation over paragraphs
+        '"' => c == '"',
+        '“' | '”' => matches!(c, '“' | '”'),
         _ => matches!(c, '"' | '“' | '”') && oc != '‘' || (oc == '‘' && c == '‘'),
     }
+}
+
+/// Does `rest` open with a transcript speaker label (`PENCE:`, `MS.
+/// LINDQVIST:`): one to three words in capitals and a colon? Returns the
+/// label's byte length (without the colon).
+fn speaker_label_len(rest: &str) -> Option<usize> {
+    let colon = rest.get(..rest.len().min(40))?.find(':')?;
+    let label = &rest[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let ok = (1..=3).contains(&words.len())
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && !label.starts_with(' ');
+    ok.then_some(colon)
+}
+
+fn speaker_label(rest: &str) -> bool {
+    speaker_label_len(rest).is_some()
 }
 
 /// Does a single quote opened before `from` close within the paragraph
@@ -263,6 +306,21 @@ fn single_closes(chars: &[(usize, char)], from: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// A party and state abbreviation (`D-N.C`, `R-Fla`, `I-Vt`) whose final
+/// dot belongs to it: `Rep. Jane Doe (D-N.C.) said`.
+fn party_state(w: &str) -> bool {
+    let mut parts = w.splitn(2, '-');
+    let (Some(party), Some(state)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let last = state.rsplit('.').next().unwrap_or("");
+    party.chars().count() == 1
+        && party.chars().all(|c| c.is_ascii_uppercase())
+        && (1..=4).contains(&last.chars().count())
+        && last.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -286,7 +344,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     let abbrev = c2 == '.'
                         && (word_so_far.chars().count() <= 3
                             && word_so_far.chars().next().is_some_and(char::is_uppercase)
-                            || nx.is_some_and(char::is_alphabetic));
+                            || nx.is_some_and(char::is_alphabetic)
+                            || matches!(nx, Some(')' | ',')) && party_state(word_so_far));
                     if nx.is_some_and(char::is_alphanumeric) || abbrev {
                         e = b2 + c2.len_utf8();
                         it.next();
@@ -566,7 +625,8 @@ fn strip_poss(w: &str) -> &str {
 
 impl<'a> Ctx<'a> {
     fn new(text: &'a str) -> Self {
-        let toks = tokenize(text);
+        let mut toks = tokenize(text);
+        uncap_headline_verbs(text, &mut toks);
         let mut names = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -619,10 +679,44 @@ impl<'a> Ctx<'a> {
     /// An auxiliary or adverb that may stand between a subject and its
     /// verb (`has`, `also`, `sharply`, `repeatedly`).
     fn between(&self, i: usize) -> bool {
+        // a year in a short time phrase: `who in 2010 said`
+        let year = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.lower.len() == 4 && t.lower.bytes().all(|b| b.is_ascii_digit()))
+        };
+        // a day after `on`: `Sanders on Tuesday said`
+        let dated_day = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.cap
+                    && t.lower.ends_with("day")
+                    && lexicon::is_between(&t.lower)
+                    && k > 0
+                    && matches!(
+                        self.toks[k - 1].lower.as_str(),
+                        "on" | "last" | "this" | "next"
+                    )
+            })
+        };
+        if dated_day(i) {
+            return true;
+        }
         self.toks.get(i).is_some_and(|t| {
             t.kind == Kind::Word
                 && !t.cap
-                && (lexicon::is_between(&t.lower) || is_ly_adverb(&t.lower))
+                && (lexicon::is_between(&t.lower)
+                    || matches!(t.lower.as_str(), "almost" | "nearly" | "soon")
+                    || is_ly_adverb(&t.lower)
+                    || matches!(t.lower.as_str(), "in" | "since") && year(i + 1)
+                    // `Doe this week said`
+                    || matches!(t.lower.as_str(), "this" | "next" | "early" | "late")
+                        && self.word(i + 1).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend"
+                            )
+                        })
+                    || year(i) && i > 0 && matches!(self.toks[i - 1].lower.as_str(), "in" | "since"))
         })
     }
 
@@ -726,9 +820,44 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if matches!(l, "of" | "for" | "at" | "in" | "from") {
-                // only inside a name-like phrase: "spokesman for the State Department"
+                // only inside a name-like phrase: "spokesman for the State
+                // Department", or a part of a group: "small groups of
+                // protesters", "52 percent of voters"
                 let right = &self.toks[k];
-                if right.cap || lexicon::is_det(&right.lower) {
+                let partitive = l == "of"
+                    && k >= 2
+                    && self.toks[k - 2].kind == Kind::Word
+                    && !self.toks[k - 2].cap
+                    && !lexicon::is_stop(&self.toks[k - 2].lower)
+                    && !lexicon::is_verb(&self.toks[k - 2].lower)
+                    && (self.toks[k - 2].lower.ends_with('s')
+                        || matches!(
+                            self.toks[k - 2].lower.as_str(),
+                            "percent"
+                                | "chorus"
+                                | "group"
+                                | "majority"
+                                | "minority"
+                                | "handful"
+                                | "dozen"
+                                | "number"
+                                | "host"
+                                | "coalition"
+                                | "team"
+                                | "panel"
+                                | "board"
+                                | "council"
+                                | "committee"
+                                | "one"
+                                | "some"
+                                | "many"
+                                | "most"
+                                | "all"
+                                | "none"
+                                | "each"
+                                | "several"
+                        ));
+                if right.cap || lexicon::is_det(&right.lower) || partitive {
                     k -= 1;
                     n += 1;
                     continue;
@@ -821,9 +950,17 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let last = &toks[toks.len() - 1];
+        // `the mother of three`: a number after `of` ends a description
+        let of_number = toks.len() >= 3
+            && toks[toks.len() - 2].lower == "of"
+            && matches!(
+                last.lower.as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            );
         if !(last.kind == Kind::Word || last.lower == ")")
             || last.kind == Kind::Word
                 && !last.cap
+                && !of_number
                 && (lexicon::is_det(&last.lower)
                     || NP_PREPS.contains(&last.lower.as_str())
                     || lexicon::is_stop(&last.lower)
@@ -965,6 +1102,27 @@ impl<'a> Ctx<'a> {
         s
     }
 
+    /// Does the stretch [a, c) end in a head that can open a speaker phrase
+    /// (a name, a parenthesis, a speaker noun, a title, a plural noun)?
+    fn head_like(&self, a: usize, c: usize) -> bool {
+        if c <= a {
+            return false;
+        }
+        let t = &self.toks[c - 1];
+        let l = t.lower.as_str();
+        t.lower == ")"
+            || t.kind == Kind::Word
+                && (t.cap
+                    || lexicon::is_bare_head(l)
+                    || lexicon::is_title(l)
+                    || lexicon::PRONOUNS.contains(&l)
+                    || l.len() > 3
+                        && l.ends_with('s')
+                        && !l.ends_with("ss")
+                        && !ends_poss(l)
+                        && !lexicon::is_verb(l))
+    }
+
     /// The subject before a verb at token `i`: the widest plausible speaker
     /// phrase that opens a clause (the sentence, or the text after a comma,
     /// a dash or a conjunction) and runs up to the verb (auxiliaries and
@@ -983,6 +1141,25 @@ impl<'a> Ctx<'a> {
         }
         let s0 = self.clause_open(lo, j);
         if s0 < j && self.np_like(s0, j) {
+            // `The middle fifth paid 8 percent, the agency said`: a
+            // first stretch that is no name or head noun is a clause of
+            // its own, and the subject follows its comma
+            if let Some(c) = (s0..j).find(|&k| self.toks[k].lower == ",") {
+                // (`Apple's chief executive, Tim Cook, said`: a
+                // description before a name in apposition stays)
+                let name_after = self.toks.get(c + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && t.cap && !FUNCTION_CAPS.contains(&t.lower.as_str())
+                });
+                if !self.head_like(s0, c) && !name_after {
+                    let c2 = (c..j)
+                        .rev()
+                        .find(|&k| self.toks[k].lower == ",")
+                        .unwrap_or(c);
+                    if c2 + 1 < j && self.np_like(c2 + 1, j) {
+                        return Some((c2 + 1, j));
+                    }
+                }
+            }
             return Some((s0, j));
         }
         // `Brian Baker, a longtime adviser … who oversees …, said`: a name,
@@ -1003,7 +1180,9 @@ impl<'a> Ctx<'a> {
         let from = j.saturating_sub(24).max(lo);
         for k in from..j {
             let l = self.toks[k].lower.as_str();
-            let opens = matches!(l, "," | ";" | ":" | "(" | "—" | "–")
+            // (`which he said were …`, `what the senators said was …`: the
+            // subject of a relative clause)
+            let opens = matches!(l, "," | ";" | ":" | "(" | "—" | "–" | "which" | "what")
                 || self.toks[k].kind == Kind::Mark
                 || CLAUSE_CONJ.contains(&l);
             if opens && k + 1 < j && self.np_like(k + 1, j) {
@@ -1041,12 +1220,91 @@ impl<'a> Ctx<'a> {
                 && self.toks.get(c + 1).is_some_and(|n| n.s > t.e)
             {
                 commas += 1;
-                if let Some(a) = self.trailing_at(c + 1, end) {
+                let a = if self.word(c + 1) == Some("as") {
+                    self.trailing_as(c + 2, end)
+                } else {
+                    self.trailing_at(c + 1, end)
+                };
+                if let Some(a) = a {
                     best = Some((a, c));
                 }
             }
         }
         best
+    }
+
+    /// Does the stretch [lo, c) open with an adverbial (`In her 2003 book`,
+    /// `Through a spokesman`, `Unlike the others`) rather than a statement?
+    fn adverbial_lead(&self, lo: usize, c: usize) -> bool {
+        let first = self.toks[lo..c.min(self.toks.len())]
+            .iter()
+            .find(|t| t.kind == Kind::Word && !OPENERS.contains(&t.lower.as_str()));
+        first.is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "through"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "without"
+                    | "for"
+                    | "from"
+                    | "since"
+                    | "until"
+                    | "unlike"
+                    | "like"
+                    | "as"
+                    | "among"
+                    | "despite"
+                    | "amid"
+                    | "following"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "by"
+            )
+        })
+    }
+
+    /// A trailing `…, as X said.` / `…, as X put it.` from token `c` (after
+    /// `as`) to the sentence end `end`: the speaker, a reporting verb (or
+    /// `put it`) and at most a short adverbial after it.
+    fn trailing_as(&self, c: usize, end: usize) -> Option<Attr> {
+        let v = (c + 1..end).find(|&k| {
+            let t = &self.toks[k];
+            t.kind == Kind::Word
+                && !t.cap
+                && (lexicon::is_verb(&t.lower)
+                    || t.lower == "put" && self.word(k + 1) == Some("it"))
+        })?;
+        let cue_end = if self.toks[v].lower == "put" {
+            v + 2
+        } else {
+            v + 1
+        };
+        let tail = self.toks[cue_end.min(end)..end]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count();
+        let mut j = v;
+        while j > c && self.between(j - 1) {
+            j -= 1;
+        }
+        // the comma closing an apposition: `as experts, including Doe, noted`
+        if j > c + 1 && self.toks[j - 1].lower == "," {
+            j -= 1;
+        }
+        (tail <= 4 && j > c && self.np_like(c, j)).then_some(Attr {
+            speaker: Some((c, j)),
+            cue: (v, cue_end),
+            content: (0, 0),
+        })
     }
 
     /// A trailing attribution from token `c` (just after a comma) to the
@@ -1098,6 +1356,7 @@ impl<'a> Ctx<'a> {
             let apposition = |c: usize| {
                 c == end
                     || self.np_like(c + 1, end)
+                    || self.apposition_end(c, end).is_some()
                     || end - c <= 30
                         && self.toks.get(c + 1).is_some_and(|t| {
                             t.kind == Kind::Word && (t.cap || lexicon::is_det(&t.lower))
@@ -1105,17 +1364,18 @@ impl<'a> Ctx<'a> {
                         && !self.toks[c..end].iter().any(|t| t.kind == Kind::Mark)
             };
             let np = if self.np_like(v + 1, comma) && apposition(comma) {
-                (v + 1, comma)
+                (v + 1, self.apposition_end(comma, end).unwrap_or(comma))
             } else {
                 let np = self.right_np(v + 1, end)?;
                 let tail = self.toks[np.1..end]
                     .iter()
                     .filter(|t| t.kind == Kind::Word)
                     .count();
+                // (`, said the bridge was safe` is a reported clause)
                 let adverbial = tail == 0
                     || self.word(np.1).is_some_and(|w| {
                         NP_PREPS.contains(&w)
-                            || lexicon::is_between(w)
+                            || lexicon::is_between(w) && !is_aux(w)
                             || matches!(
                                 w,
                                 "during" | "after" | "before" | "late" | "early" | "this"
@@ -1166,6 +1426,91 @@ impl<'a> Ctx<'a> {
         let p = &self.toks[i - 1];
         matches!(p.lower.as_str(), "." | "!" | "?" | ":" | "\"" | "“" | "”")
             || self.text[p.e..self.toks[i].s].contains('\n')
+    }
+
+    /// The end of an apposition after a speaker name that stops at token
+    /// `comma` (`said Jane Doe, a lawyer for the union, who …`), within
+    /// [comma, hi): the apposition runs to the sentence end, short of a
+    /// relative `which`, a participle (`, adding …`), an adverbial (`, in a
+    /// statement`) or a quote. None when no apposition opens there.
+    fn apposition_end(&self, comma: usize, hi: usize) -> Option<usize> {
+        if self.toks.get(comma)?.lower != "," || comma + 1 >= hi {
+            return None;
+        }
+        let first = &self.toks[comma + 1];
+        let l = first.lower.as_str();
+        // `Jane Doe, who heads …`, `Jane Doe, of the Baptist Church`,
+        // `Jane Doe, head of …`, `Jane Doe, now a consultant`
+        let relative = matches!(l, "who" | "whose");
+        let affiliation = l == "of" && self.toks.get(comma + 2).is_some_and(|t| t.cap);
+        let role = first.kind == Kind::Word
+            && !first.cap
+            && (l == "now"
+                || lexicon::is_title(l)
+                || self
+                    .word(comma + 2)
+                    .is_some_and(|w| matches!(w, "of" | "for" | "at")));
+        let opens = relative
+            || affiliation
+            || first.kind == Kind::Word
+                && (lexicon::is_det(&first.lower)
+                    || first.cap
+                    || role
+                    || lexicon::is_title(first.lower.trim_end_matches('.'))
+                    || lexicon::is_bare_head(&first.lower))
+                && !lexicon::is_stop(&first.lower)
+                && !NP_PREPS.contains(&first.lower.as_str())
+                && !lexicon::is_verb(&first.lower)
+                && !first.lower.ends_with("ing");
+        if !opens {
+            return None;
+        }
+        let mut end = comma + 1;
+        let mut k = comma + 1;
+        while k < hi && k - comma < 48 {
+            let t = &self.toks[k];
+            if t.kind == Kind::Mark || matches!(t.lower.as_str(), "." | ";" | ":" | "!" | "?") {
+                break;
+            }
+            if matches!(t.lower.as_str(), "," | "—" | "–") {
+                let stops = self.toks.get(k + 1).is_none_or(|n| {
+                    n.kind != Kind::Word
+                        || matches!(
+                            n.lower.as_str(),
+                            "which"
+                                | "where"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "and"
+                                | "but"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "according"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "if"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "during"
+                                | "however"
+                        )
+                        || !n.cap && n.lower.ends_with("ing")
+                        || !n.cap && lexicon::is_verb(&n.lower)
+                        || !n.cap && is_ly_adverb(&n.lower)
+                });
+                if stops {
+                    break;
+                }
+            } else {
+                end = k + 1;
+            }
+            k += 1;
+        }
+        (end > comma + 1).then_some(end)
     }
 
     /// Speaker phrase right after token `i` (inverted `said Smith`).
@@ -1238,7 +1583,13 @@ impl<'a> Ctx<'a> {
         t.kind == Kind::Word
             && !t.cap
             && lexicon::is_verb(&t.lower)
-            && !prev.is_some_and(|p| lexicon::is_det(p) || ends_poss(p) || p == "of")
+            // (a number may be the subject: `the two said`, `the mother of
+            // three replied`)
+            && !prev.is_some_and(|p| {
+                lexicon::is_det(p) && !matches!(p, "two" | "three" | "four" | "five")
+                    || ends_poss(p)
+                    || p == "of"
+            })
             && (!lexicon::is_weak_verb(&t.lower)
                 || self.word(i + 1) == Some("that")
                 || lexicon::lemma(&t.lower).is_some_and(|l| lexicon::QUOTE_WEAK_OK.contains(&l)))
@@ -1299,6 +1650,7 @@ impl<'a> Ctx<'a> {
                         })
                         .unwrap_or(hi);
                     if stop > i + 1 && self.np_like(i + 1, stop) {
+                        let stop = self.apposition_end(stop, hi).unwrap_or(stop);
                         return Some(Attr {
                             speaker: Some((i + 1, stop)),
                             cue: (i, i + 1),
@@ -1349,6 +1701,27 @@ impl<'a> Ctx<'a> {
         }
         // colon layout without cue: "Doe: "…""
         let last = &self.toks[hi - 1];
+        // `According to Doe, "…"`: the phrase closed by the comma before
+        // the quote
+        if matches!(last.lower.as_str(), "," | ":") {
+            if let Some(i) = (lo..hi.saturating_sub(3))
+                .find(|&i| self.word(i) == Some("according") && self.word(i + 1) == Some("to"))
+            {
+                let stop = hi - 1;
+                if !self.toks[i + 2..stop].iter().any(|t| t.lower == ",")
+                    && self.np_like(i + 2, stop)
+                {
+                    return Some((
+                        Attr {
+                            speaker: Some((i + 2, stop)),
+                            cue: (i, i + 2),
+                            content: (0, 0),
+                        },
+                        false,
+                    ));
+                }
+            }
+        }
         // search the last cue verb before the quote
         let mut i = hi;
         let mut bare: Option<usize> = None;
@@ -1374,6 +1747,17 @@ impl<'a> Ctx<'a> {
                                     )
                                     || self.toks[np.1].kind == Kind::Mark
                             })
+                        })
+                        .or_else(|| {
+                            // a second verb of the subject: `She urges him
+                            // to stop and repeatedly says, "…"`
+                            let mut j = i;
+                            while j > lo && self.between(j - 1) {
+                                j -= 1;
+                            }
+                            (j > lo + 1 && self.word(j - 1) == Some("and") && hi - i <= 3)
+                                .then(|| self.sentence_subject(lo, j - 1))
+                                .flatten()
                         })
                 };
                 if np.is_none() {
@@ -1719,13 +2103,56 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // `As X noted, …` and `…, as X pointed out, …`: the clause of `as`
+        // attributes the rest of the sentence
+        let first_word = (lo..hi).find(|&k| self.toks[k].kind == Kind::Word);
+        for p in lo..hi.saturating_sub(3) {
+            let opens = self.word(p) == Some("as")
+                && (Some(p) == first_word || p > lo && self.toks[p - 1].lower == ",");
+            if !opens {
+                continue;
+            }
+            let Some(c) = (p + 2..hi.min(p + 30)).find(|&k| self.toks[k].lower == ",") else {
+                continue;
+            };
+            // the comma right after the cue (`have pointed out,`)
+            let mut c = c;
+            while let Some(c2) = (c + 1..hi.min(p + 30)).find(|&k| self.toks[k].lower == ",") {
+                if self.trailing_as(p + 1, c).is_some() {
+                    break;
+                }
+                c = c2;
+            }
+            let Some(a) = self.trailing_as(p + 1, c) else {
+                continue;
+            };
+            if self.toks[a.cue.1..c]
+                .iter()
+                .any(|t| t.kind == Kind::Word && !matches!(t.lower.as_str(), "out" | "up"))
+            {
+                continue;
+            }
+            let rest = self.toks[c + 1..hi]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .count();
+            if rest < 3 {
+                continue;
+            }
+            let content = if Some(p) == first_word {
+                (self.toks[c + 1].s, content_end)
+            } else {
+                (sent_s, content_end)
+            };
+            return Some(Attr { content, ..a });
+        }
         // a trailing attribution governs the whole sentence before it
         if let Some((mut a, comma)) = self.trailing(lo, hi) {
             let words = self.toks[lo..comma]
                 .iter()
                 .filter(|t| t.kind == Kind::Word)
                 .count();
-            if words >= 3 {
+            if words >= 3 && !self.adverbial_lead(lo, comma) {
                 a.content = (sent_s, self.toks[comma].s);
                 return Some(a);
             }
@@ -1780,6 +2207,43 @@ impl<'a> Ctx<'a> {
                 }
                 if j > lo && self.word(j - 1) == Some("and") {
                     np = self.sentence_subject(lo, j - 1);
+                }
+            }
+            if np.is_none() && i >= lo + 2 && self.word(i - 1) == Some("to") {
+                // a catenative verb before the cue: `protesters continued
+                // to call for …`, `Doe went on to say …`, `is expected to
+                // announce`
+                let mut v = i - 2;
+                if v > lo && matches!(self.word(v), Some("on" | "out" | "up")) {
+                    v -= 1;
+                }
+                let t = &self.toks[v];
+                if t.kind == Kind::Word
+                    && !t.cap
+                    && !lexicon::is_det(&t.lower)
+                    && !lexicon::is_stop(&t.lower)
+                    && !NP_PREPS.contains(&t.lower.as_str())
+                    && (t.lower.ends_with("ed")
+                        || t.lower.ends_with('s')
+                        || lexicon::is_verb(&t.lower)
+                        || matches!(
+                            t.lower.as_str(),
+                            "went"
+                                | "came"
+                                | "began"
+                                | "sought"
+                                | "tried"
+                                | "seem"
+                                | "want"
+                                | "try"
+                                | "need"
+                                | "plan"
+                                | "hope"
+                                | "refuse"
+                                | "continue"
+                        ))
+                {
+                    np = self.clause_subject(lo, v).or_else(|| self.left_np(lo, v));
                 }
             }
             // what follows
@@ -1869,11 +2333,16 @@ impl<'a> Ctx<'a> {
                 {
                     let cs = sent_s;
                     let ce = self.toks[before_np - 1].s;
-                    if self.toks[lo..before_np - 1]
-                        .iter()
-                        .filter(|t| t.kind == Kind::Word)
-                        .count()
-                        >= 3
+                    // an adverbial before the comma is no statement: `In
+                    // her 2003 book, Doe noted …`, `Through a spokesman, he
+                    // declined`
+                    let adverbial_lead = self.adverbial_lead(lo, before_np - 1);
+                    if !adverbial_lead
+                        && self.toks[lo..before_np - 1]
+                            .iter()
+                            .filter(|t| t.kind == Kind::Word)
+                            .count()
+                            >= 3
                     {
                         return Some(Attr {
                             speaker: Some(np),
@@ -1943,6 +2412,61 @@ impl<'a> Ctx<'a> {
                                 | "agree"
                         )
                     );
+                // an object and its infinitive: `expects them to become
+                // scarce`, `urged voters to stay home`
+                let ecm = matches!(
+                    lexicon::lemma(l),
+                    Some(
+                        "want"
+                            | "expect"
+                            | "encourage"
+                            | "urge"
+                            | "ask"
+                            | "invite"
+                            | "order"
+                            | "allow"
+                            | "permit"
+                            | "prefer"
+                            | "wish"
+                            | "need"
+                            | "tell"
+                            | "advise"
+                            | "warn"
+                            | "challenge"
+                            | "beg"
+                            | "implore"
+                            | "exhort"
+                            | "call"
+                            | "press"
+                            | "push"
+                    )
+                ) && (i + 2..(i + 7).min(hi)).any(|k| {
+                    self.word(k) == Some("to")
+                        && self.toks[i + 1..k].iter().all(|t| {
+                            t.kind == Kind::Word
+                                && !lexicon::is_stop(&t.lower)
+                                && !lexicon::is_verb(&t.lower)
+                        })
+                        && self.word(k + 1).is_some_and(|w| {
+                            !lexicon::is_det(w)
+                                && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        })
+                });
+                // `pointed to the crime bill`, `laid out her proposals`,
+                // `spelled out the plan`
+                let pointed = match lexicon::lemma(l) {
+                    Some("point") => {
+                        matches!(self.word(i + 1), Some("to" | "out"))
+                            && self
+                                .word(i + 2)
+                                .is_some_and(|w| !lexicon::is_stop(w) || w == "that")
+                    }
+                    Some("lay" | "spell" | "sketch") => {
+                        self.word(i + 1) == Some("out")
+                            && self.word(i + 2).is_some_and(|w| !lexicon::is_stop(w))
+                    }
+                    _ => false,
+                };
                 // evidence that shows (`polls show Clinton ahead`,
                 // `documents show …`) and questions of knowledge (`does not
                 // know whether …`)
@@ -2003,7 +2527,9 @@ impl<'a> Ctx<'a> {
                 // talking about, railing against, calling for, warning of
                 // a topic: the cue runs over the preposition
                 let mut p = i + 1;
-                while p < hi && (self.between(p) || self.word(p) == Some("out")) {
+                while p < hi
+                    && (self.between(p) || matches!(self.word(p), Some("out" | "back" | "up")))
+                {
                     p += 1;
                 }
                 let topic = matches!(
@@ -2029,11 +2555,33 @@ impl<'a> Ctx<'a> {
                             | "plead"
                             | "campaign"
                             | "discuss"
+                            | "apologize"
+                            | "apologise"
+                            | "comment"
+                            | "elaborate"
+                            | "lash"
+                            | "hit"
+                            | "gripe"
+                            | "muse"
+                            | "opine"
+                            | "fret"
+                            | "agonize"
+                            | "grumble"
+                            | "rant"
+                            | "vent"
+                            | "quip"
+                            | "protest"
+                            | "lecture"
+                            | "preach"
+                            | "post"
+                            | "blog"
+                            | "inquire"
+                            | "ask"
+                            | "spar"
                     )
-                ) && self
-                    .word(p)
-                    .is_some_and(|w| matches!(w, "about" | "against" | "for" | "of" | "on"))
-                    && self.word(p + 1).is_some_and(|w| !lexicon::is_stop(w))
+                ) && self.word(p).is_some_and(|w| {
+                    matches!(w, "about" | "against" | "for" | "of" | "on" | "at" | "over")
+                }) && self.word(p + 1).is_some_and(|w| !lexicon::is_stop(w))
                     && p + 2 < hi;
                 if topic {
                     return Some(Attr {
@@ -2063,6 +2611,8 @@ impl<'a> Ctx<'a> {
                     !matches!(lemma, Some("decline" | "refuse")) || self.word(i + 1) == Some("to");
                 if (!weak
                     || to_clause
+                    || ecm
+                    || pointed
                     || evidence
                     || wh
                     || act
@@ -2209,7 +2759,10 @@ impl<'a> Ctx<'a> {
             ) {
                 return true;
             }
-            if lexicon::is_stop(w) && w != "to" || lexicon::is_verb(w) && !t.cap {
+            // `believe bigotry and xenophobia are acceptable`
+            if lexicon::is_stop(w) && !matches!(w, "to" | "and" | "or")
+                || lexicon::is_verb(w) && !t.cap
+            {
                 return false;
             }
         }
@@ -2229,12 +2782,21 @@ impl<'a> Ctx<'a> {
             let conj = l == ";"
                 || l == ","
                     && self.word(k + 1).is_some_and(|w| {
-                        matches!(w, "and" | "but" | "while" | "whereas" | "although")
+                        matches!(
+                            w,
+                            "and" | "but" | "while" | "whereas" | "although" | "who" | "which"
+                        )
                     });
             if !conj {
                 continue;
             }
-            let from = if l == ";" { k + 1 } else { k + 2 };
+            // `…, who says he is honored`: the relative pronoun is the
+            // second clause's subject
+            let from = if l == ";" || self.word(k + 1) == Some("who") {
+                k + 1
+            } else {
+                k + 2
+            };
             if from >= hi {
                 break;
             }
@@ -2364,8 +2926,28 @@ impl<'a> Ctx<'a> {
                 || t.cap
                 || !t.lower.ends_with("ing")
                 || !lexicon::is_verb(&t.lower)
-                || lexicon::is_weak_verb(&t.lower)
                 || self.toks[k - 1].lower != ","
+            {
+                continue;
+            }
+            // a weak participle needs its complement: `, promising to lift
+            // regulations`, `, hoping that …`
+            if lexicon::is_weak_verb(&t.lower)
+                && !(self.word(k + 1) == Some("that")
+                    || self.word(k + 1) == Some("to")
+                        && matches!(
+                            lexicon::lemma(&t.lower),
+                            Some(
+                                "promise"
+                                    | "plan"
+                                    | "want"
+                                    | "hope"
+                                    | "intend"
+                                    | "pledge"
+                                    | "vow"
+                                    | "decide"
+                            )
+                        ))
             {
                 continue;
             }
@@ -2440,12 +3022,33 @@ impl<'a> Ctx<'a> {
             w.is_some_and(|w| {
                 matches!(
                     w,
-                    "is" | "was" | "are" | "were" | "been" | "be" | "am" | "being" | "'s" | "’s"
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "been"
+                        | "be"
+                        | "am"
+                        | "being"
+                        | "'s"
+                        | "’s"
+                        | "isn't"
+                        | "isn’t"
+                        | "aren't"
+                        | "aren’t"
+                        | "wasn't"
+                        | "wasn’t"
+                        | "weren't"
+                        | "weren’t"
                 )
             })
         };
         if l.ends_with("ing") {
-            return be(prev) || be(prev2);
+            // `is once again questioning`: adverbs may stand after the auxiliary
+            let mut j = i;
+            while j > lo && self.between(j - 1) && !be(self.word(j - 1)) {
+                j -= 1;
+            }
+            return be(prev) || be(prev2) || j > lo && be(self.word(j - 1));
         }
         // a reduced passive relative: `members, called to service by the
         // governor, …`
@@ -2456,6 +3059,29 @@ impl<'a> Ctx<'a> {
                 || self.word(i + 2) == Some("by") && self.word(i + 1).is_some_and(|w| w != "that"))
             && i > lo
             && self.toks[i - 1].lower == ","
+        {
+            return false;
+        }
+        // a reduced passive: `troops targeted by insurgents`, `views echoed
+        // by experts` (an active cue is not followed by its agent)
+        if lexicon::lemma(l) != Some(l)
+            && !l.ends_with('s')
+            && self.word(i + 1) == Some("by")
+            && !prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "be"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            })
         {
             return false;
         }
@@ -2537,6 +3163,82 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Byte span of a speaker phrase, without a leading adverbial closed by
+    /// a comma (`This week, the president`, `Citing a poll, Doe`) and
+    /// without a trailing comma-led adverbial or participle (`Doe, at
+    /// Monday's debate`, `Doe, speaking to a veterans group`, `Doe,
+    /// however`); appositions (`Doe, a lawyer for the union`) stay.
+    fn speaker_span(&self, r: (usize, usize)) -> (usize, usize) {
+        let (mut a, mut b) = r;
+        let time_word = |w: &str| {
+            matches!(
+                w,
+                "ago"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "overall"
+                    | "however"
+                    | "meanwhile"
+                    | "instead"
+                    | "still"
+                    | "now"
+                    | "then"
+            ) || lexicon::is_between(w) && w.ends_with("day")
+        };
+        if let Some(c) = (a..b).find(|&k| self.toks[k].lower == ",") {
+            let lead = &self.toks[a..c];
+            let adverbial = lead.first().is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.lower.ends_with("ing")
+                    && self
+                        .toks
+                        .get(a + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && !n.cap)
+                    || t.kind == Kind::Word
+                        && matches!(
+                            t.lower.as_str(),
+                            "in" | "on" | "at" | "during" | "after" | "before" | "since" | "for"
+                        )
+            }) || lead.iter().any(|t| time_word(&t.lower));
+            if adverbial && c + 1 < b && self.np_like(c + 1, b) {
+                a = c + 1;
+            }
+        }
+        if let Some(c) = (a + 1..b).find(|&k| {
+            self.toks[k].lower == ","
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && (matches!(
+                            n.lower.as_str(),
+                            "in" | "on"
+                                | "at"
+                                | "during"
+                                | "despite"
+                                | "after"
+                                | "before"
+                                | "with"
+                                | "however"
+                                | "meanwhile"
+                                | "though"
+                                | "too"
+                                | "for"
+                        ) || n.lower.ends_with("ing") && n.lower != "including"
+                            || is_ly_adverb(&n.lower))
+                })
+        }) {
+            b = c;
+        }
+        self.span_of((a, b))
+    }
+
     fn span_of(&self, r: (usize, usize)) -> (usize, usize) {
         (self.toks[r.0].s, self.toks[r.1 - 1].e)
     }
@@ -2615,7 +3317,10 @@ impl<'a> Ctx<'a> {
 
     /// Could this name be a person's? No organisation, title or calendar
     /// word, no nationality adjective first; a known given name or two to
-    /// four words.
+    /// four words. A single unknown word is not: a person's first mention
+    /// gives the full name, which `canonical` prefers to the surname, so a
+    /// name that stays one word is more often a country or a body
+    /// ("Karvonia says …; he added" is not about Karvonia).
     fn person_like(name: &str) -> bool {
         let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
         if words.iter().any(|w| {
@@ -2636,7 +3341,71 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
-        (1..=4).contains(&words.len())
+        (2..=4).contains(&words.len())
+    }
+}
+
+/// Is `line` a headline in title case (most words of four letters or more
+/// capitalised, three to twenty of them)?
+fn is_headline(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    if words.len() < 3 || words.len() > 20 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 8
+}
+
+/// A headline `Name: claim` (`Lind: Bridge Will Close`): the byte length
+/// of the name (one to three capitalised words) before the colon.
+fn headline_source_len(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let name = &line[..colon];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=3).contains(&words.len())
+        && !name.starts_with(' ')
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && line[colon + 1..].split_whitespace().count() >= 3
+        && is_headline(line);
+    ok.then_some(colon)
+}
+
+/// In a headline written in title case (`Senator Says Port Will Reopen`,
+/// `Port Will Reopen, Senator Says`) a reporting verb in the third person
+/// is capitalised like every word: read it as the verb it is.
+fn uncap_headline_verbs(text: &str, toks: &mut [Tok]) {
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let ls = line_start;
+        let le = ls + line.len();
+        line_start = le + 1;
+        if !is_headline(line) {
+            continue;
+        }
+        let a = toks.partition_point(|t| t.s < ls);
+        let b = toks.partition_point(|t| t.s < le);
+        for k in a + 1..b {
+            let t = &toks[k];
+            let l = t.lower.as_str();
+            if t.cap
+                && t.kind == Kind::Word
+                && l.ends_with('s')
+                && lexicon::is_verb(l)
+                && lexicon::lemma(l) != Some(l)
+                && toks[k - 1].kind == Kind::Word
+            {
+                toks[k].cap = false;
+            }
+        }
     }
 }
 
@@ -2676,6 +3445,31 @@ fn is_ly_adverb(l: &str) -> bool {
                 | "manly"
                 | "ugly"
         )
+}
+
+/// A finite auxiliary or modal: after a noun phrase it opens a clause.
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "had"
+            | "have"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "shall"
+    ) || lexicon::is_negated_aux(w)
 }
 
 fn ends_poss(l: &str) -> bool {
@@ -2766,6 +3560,30 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
             continue;
         }
         let Some(s0) = sent_of(q.s) else { continue };
+        // a transcript turn: `"PENCE: Well, look, …`
+        let lead = text[q.is..q.ie].len() - text[q.is..q.ie].trim_start().len();
+        if let Some(len) = speaker_label_len(&text[q.is + lead..q.ie]) {
+            let (la, lb) = ctx.tok_range(q.is + lead, q.is + lead + len);
+            let body = q.is + lead + len + 1;
+            let bs = body + (text[body..q.ie].len() - text[body..q.ie].trim_start().len());
+            if lb > la && bs < q.ie {
+                let s1 = sent_of(q.e.saturating_sub(1)).unwrap_or(s0).max(s0);
+                for c in covered_sents.iter_mut().take(s1 + 1).skip(s0) {
+                    *c = true;
+                }
+                found.push(Found {
+                    kind: QuoteKind::Direct,
+                    s: bs,
+                    e: q.e,
+                    inner: (bs, q.ie),
+                    more: Vec::new(),
+                    speaker: Some(ctx.span_of((la, lb))),
+                    inherited: None,
+                    cue: Some((body - 1, body)),
+                });
+                continue;
+            }
+        }
         let s1 = sent_of(q.e.saturating_sub(1)).unwrap_or(s0).max(s0);
         let (ss, _) = sents[s0];
         let (_, se) = sents[s1];
@@ -2796,6 +3614,10 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
         // on Monday.`, not `"Title" host Jane Doe said the plan …`
         // `"… policy." The network said it would …` opens a new sentence
         let full_stop = text[q.is..q.ie].trim_end().ends_with('.');
+        // `"…," Jane Doe told reporters after the long meeting that …`: a
+        // comma closing the quote hands it to the attribution after it
+        let comma_close =
+            text[q.is..q.ie].trim_end().ends_with(',') || text[q.e..].starts_with(',');
         let ends_clause = |a: &Attr, hi: usize| {
             if full_stop
                 && (ctx.clause_follows(a.cue.1, hi)
@@ -2817,6 +3639,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     )
             });
             (adverbial
+                || comma_close
                 || ctx.toks[a.cue.1..hi]
                     .iter()
                     .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | "—" | "–"))
@@ -2911,7 +3734,21 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     .iter()
                     .filter(|t| t.kind == Kind::Word && t.s < q.s)
                     .count();
-                if kind == QuoteKind::Direct && words_before >= 4 && ctx.span_of(a.cue).0 > q.e {
+                // (a whole sentence quoted after a colon or comma is no
+                // fragment: `… in the workplace: "Our progress …," the union
+                // wrote.`)
+                let introduced = before_hi > before_lo
+                    && matches!(ctx.toks[before_hi - 1].lower.as_str(), ":" | ",")
+                    && text[q.is..q.ie]
+                        .chars()
+                        .find(|c| c.is_alphabetic())
+                        .is_some_and(char::is_uppercase)
+                    && inner_words >= 4;
+                if kind == QuoteKind::Direct
+                    && words_before >= 4
+                    && !introduced
+                    && ctx.span_of(a.cue).0 > q.e
+                {
                     // a paraphrase ending in a quoted fragment, then the
                     // attribution: `… a top priority "is X," Doe said.`
                     kind = QuoteKind::Mixed;
@@ -2937,7 +3774,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     e: span.1,
                     inner: (q.is, q.ie),
                     more: Vec::new(),
-                    speaker: a.speaker.map(|r| ctx.span_of(r)),
+                    speaker: a.speaker.map(|r| ctx.speaker_span(r)),
                     inherited: None,
                     cue: Some(ctx.span_of(a.cue)),
                 });
@@ -2960,7 +3797,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                                     e: ce,
                                     inner: (cs, ce),
                                     more: Vec::new(),
-                                    speaker: Some(ctx.span_of(sp)),
+                                    speaker: Some(ctx.speaker_span(sp)),
                                     inherited: None,
                                     cue: Some(ctx.span_of((v, v + 1))),
                                 });
@@ -2970,17 +3807,30 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                 }
                 // a second statement after the quote and its attribution:
                 // `"…," he told the group, adding that the phrase …`
-                let from = ctx.span_of(a.cue).1.max(span.1);
+                let from = ctx
+                    .span_of(a.cue)
+                    .1
+                    .max(span.1)
+                    // (after the speaker's apposition: `said Doe, a lawyer
+                    // who has been challenging …` is no second statement)
+                    .max(a.speaker.map_or(0, |r| ctx.speaker_span(r).1));
                 if hi_b == se && from < se {
                     let (plo, phi) = ctx.tok_range(from, se);
                     if let Some(k) = (plo + 1..phi.saturating_sub(3)).find(|&k| {
                         let t = &ctx.toks[k];
+                        let participle = t.lower.ends_with("ing")
+                            && (!lexicon::is_weak_verb(&t.lower) || t.lower == "adding")
+                            && ctx.toks[k - 1].lower == ",";
+                        // `… "vote your conscience" and said he was …`
+                        let and_finite = ctx.toks[k - 1].lower == "and"
+                            && !t.lower.ends_with("ing")
+                            && (!lexicon::is_weak_verb(&t.lower) || t.lower == "added")
+                            && lexicon::lemma(&t.lower) != Some(t.lower.as_str())
+                            && (ctx.word(k + 1) == Some("that") || ctx.clause_follows(k + 1, phi));
                         t.kind == Kind::Word
                             && !t.cap
-                            && t.lower.ends_with("ing")
                             && lexicon::is_verb(&t.lower)
-                            && (!lexicon::is_weak_verb(&t.lower) || t.lower == "adding")
-                            && ctx.toks[k - 1].lower == ","
+                            && (participle || and_finite)
                     }) {
                         let cs = ctx.toks[k + 1].s;
                         let ce = trim_end_punct(text, cs, se);
@@ -2995,9 +3845,51 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                                 e: ce,
                                 inner: (cs, ce),
                                 more: Vec::new(),
-                                speaker: a.speaker.map(|r| ctx.span_of(r)),
+                                speaker: a.speaker.map(|r| ctx.speaker_span(r)),
                                 inherited: None,
                                 cue: Some(ctx.span_of((k, k + 1))),
+                            });
+                        }
+                    } else if let Some(b) = (plo..phi.saturating_sub(4))
+                        .filter(|&k| {
+                            matches!(
+                                ctx.toks[k].lower.as_str(),
+                                "," | "and"
+                                    | "but"
+                                    | "though"
+                                    | "although"
+                                    | "while"
+                                    | "as"
+                                    | "when"
+                                    | "because"
+                            ) && ctx.toks.get(k + 1).is_some_and(|t| t.s >= q.e)
+                        })
+                        .find_map(|k| {
+                            // another attribution in a clause of its own
+                            // after the quote: `"…," she said, though she
+                            // noted clients are …`
+                            let b = ctx.indirect(k + 1, phi, ctx.toks[k + 1].s, se)?;
+                            let own = b.speaker.is_some_and(|sp| sp.0 > k)
+                                && b.content.0 >= ctx.toks[k + 1].s
+                                && b.content.1 > b.content.0;
+                            own.then_some(b)
+                        })
+                    {
+                        let (cs, ce) = b.content;
+                        if text[cs..ce].split_whitespace().count() >= 3 {
+                            found.push(Found {
+                                kind: if qspans.iter().any(|p| p.s >= cs && p.e <= ce + 3) {
+                                    QuoteKind::Mixed
+                                } else {
+                                    QuoteKind::Indirect
+                                },
+                                s: cs,
+                                e: ce,
+                                inner: (cs, ce),
+                                more: Vec::new(),
+                                speaker: b.speaker.map(|r| ctx.speaker_span(r)),
+                                inherited: None,
+                                cue: Some(ctx.span_of(b.cue)),
                             });
                         }
                     }
@@ -3024,7 +3916,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                                 e: ce.max(q.e),
                                 inner: (q.is, q.ie),
                                 more: Vec::new(),
-                                speaker: a.speaker.map(|r| ctx.span_of(r)),
+                                speaker: a.speaker.map(|r| ctx.speaker_span(r)),
                                 inherited: None,
                                 cue: Some(ctx.span_of(a.cue)),
                             });
@@ -3092,6 +3984,75 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
             continue;
         }
         let (lo, hi) = ctx.tok_range(ss, se);
+        // a headline `Name: claim`
+        let line_start = text[..ss].rfind('\n').map_or(0, |n| n + 1);
+        if text[line_start..ss].trim().is_empty() {
+            let le = text[ss..].find('\n').map_or(text.len(), |n| ss + n);
+            if let Some(len) = headline_source_len(&text[ss..le]) {
+                let (la, lb) = ctx.tok_range(ss, ss + len);
+                let body = ss + len + 1;
+                let bs = body + (text[body..le].len() - text[body..le].trim_start().len());
+                let be = trim_end_punct(text, bs, le);
+                if lb > la && be > bs {
+                    for (m, c) in covered_sents.iter_mut().enumerate().skip(k) {
+                        if sents[m].0 < le {
+                            *c = true;
+                        }
+                    }
+                    found.push(Found {
+                        kind: if qspans.iter().any(|p| p.s >= bs && p.e <= be + 3) {
+                            QuoteKind::Mixed
+                        } else {
+                            QuoteKind::Indirect
+                        },
+                        s: bs,
+                        e: be,
+                        inner: (bs, be),
+                        more: Vec::new(),
+                        speaker: Some(ctx.span_of((la, lb))),
+                        inherited: None,
+                        cue: Some((body - 1, body)),
+                    });
+                    continue;
+                }
+            }
+        }
+        // an introduction ending in a colon before a block quotation without
+        // marks: `The governor added:\n\nIt's typical of …`
+        if text[ss..se].trim_end().ends_with(':') {
+            let next_para = text[se..]
+                .find("\n")
+                .map(|n| se + n)
+                .filter(|&n| text[se..n].trim().is_empty());
+            if let (Some(np), Some((a, _))) = (next_para, ctx.attr_before(lo, hi)) {
+                let bs = np + (text[np..].len() - text[np..].trim_start().len());
+                let be = text[bs..].find("\n").map_or(text.len(), |n| bs + n);
+                let be = bs + text[bs..be].trim_end().len();
+                let marked = text[bs..be].starts_with(is_mark);
+                if a.speaker.is_some()
+                    && be > bs
+                    && !marked
+                    && text[bs..be].split_whitespace().count() >= 3
+                {
+                    for (m, c) in covered_sents.iter_mut().enumerate().skip(k) {
+                        if sents[m].0 < be {
+                            *c = true;
+                        }
+                    }
+                    found.push(Found {
+                        kind: QuoteKind::Direct,
+                        s: bs,
+                        e: be,
+                        inner: (bs, be),
+                        more: Vec::new(),
+                        speaker: a.speaker.map(|r| ctx.speaker_span(r)),
+                        inherited: None,
+                        cue: Some(ctx.span_of(a.cue)),
+                    });
+                    continue;
+                }
+            }
+        }
         // skip tokens inside quotes
         let mut attrs = Vec::new();
         if let Some(a) = ctx.indirect(lo, hi, ss, se) {
@@ -3115,7 +4076,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                 e: ce,
                 inner: (cs, ce),
                 more: Vec::new(),
-                speaker: a.speaker.map(|r| ctx.span_of(r)),
+                speaker: a.speaker.map(|r| ctx.speaker_span(r)),
                 inherited: None,
                 cue: Some(ctx.span_of(a.cue)),
             });
@@ -3150,6 +4111,35 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                 last.e = f.e;
                 last.more.push(f.inner);
                 continue;
+            }
+        }
+        // `"A," Doe said, emphasizing the past. "B."`: the second piece of a
+        // quotation split by its attribution and a statement of the same
+        // speaker between them joins the first
+        let f_speaker = f.speaker.or(f
+            .inherited
+            .as_ref()
+            .map(|(s, _)| (s.evidence.start, s.evidence.end)));
+        if f.kind == QuoteKind::Direct && f_speaker.is_some() {
+            if let Some(di) = kept.iter().rposition(|x| x.kind == QuoteKind::Direct) {
+                let d = &kept[di];
+                let between = &text[d.e.min(f.s)..f.s];
+                let inside = kept[di + 1..]
+                    .iter()
+                    .all(|x| x.s >= d.e && x.e <= f.s && x.speaker == f_speaker);
+                if di + 1 < kept.len()
+                    && inside
+                    && d.speaker == f_speaker
+                    && d.e <= f.s
+                    && d.cue.is_some_and(|c| c.0 >= d.e && c.1 <= f.s)
+                    && between.split_whitespace().count() <= 40
+                    && !between.contains("\n\n")
+                {
+                    let d = &mut kept[di];
+                    d.e = f.e;
+                    d.more.push(f.inner);
+                    continue;
+                }
             }
         }
         kept.push(f);

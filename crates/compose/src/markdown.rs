@@ -235,15 +235,30 @@ fn render_statements(
             g.outlets.join(", "),
             g.id
         );
+        // Other reports, one line per wording: copies that carry the
+        // representative's words say so instead of repeating them.
+        let rep_words = wording(&g.text);
+        let mut lines: Vec<(String, Vec<String>, &Quote)> = Vec::new();
         for qid in g.quotes.iter().filter(|q| **q != g.representative) {
             let Some(q) = quotes.get(qid.as_str()) else {
                 continue;
             };
+            let key = wording(&q.text);
+            match lines.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, cites, _)) => cites.push(cite(by_id, &q.article)),
+                None => lines.push((key, vec![cite(by_id, &q.article)], q)),
+            }
+        }
+        for (key, cites, q) in lines {
+            let words = if key == rep_words {
+                "the same wording".to_string()
+            } else {
+                format!("“{}”", excerpt(q.text.trim(), 200))
+            };
             let _ = writeln!(
                 md,
-                "  - {}: “{}” ({})",
-                cite(by_id, &q.article),
-                excerpt(q.text.trim(), 200),
+                "  - {}: {words} ({})",
+                cites.join("; "),
                 kind_word(q.kind)
             );
         }
@@ -257,6 +272,16 @@ fn render_statements(
         );
     }
     md.push('\n');
+}
+
+/// A wording compared as words: case, quotation marks, punctuation and
+/// spacing set aside.
+fn wording(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn kind_word(kind: QuoteKind) -> &'static str {
@@ -823,6 +848,63 @@ mod tests {
         let md = render(&dossier);
         assert!(
             md.contains("date unknown (estimated 2030-05-01 to 2030-06-01)"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn statement_reports_with_the_same_words_share_one_line() {
+        let mut dossier = Dossier::new("test");
+        for id in ["a1", "a2", "a3", "a4"] {
+            dossier.articles.push(article(id, "Ferry runs aground"));
+        }
+        dossier.stories.push(parallax_core::Story {
+            id: "s1".into(),
+            title: "Ferry runs aground".into(),
+            articles: vec!["a1".into(), "a2".into(), "a3".into(), "a4".into()],
+            summary: vec![],
+            timeline: vec![],
+            coverage: vec![],
+        });
+        let quote = |id: &str, article: &str, text: &str| parallax_core::Quote {
+            id: id.into(),
+            article: article.into(),
+            kind: parallax_core::QuoteKind::Direct,
+            text: text.into(),
+            evidence: parallax_core::Evidence {
+                article: article.into(),
+                start: 0,
+                end: 3,
+            },
+            speaker: None,
+            cue: None,
+            date: None,
+        };
+        dossier.quotes = vec![
+            quote("q1", "a1", "Nobody went into the water."),
+            quote("q2", "a2", "Nobody went into the water,"),
+            quote("q3", "a3", "“Nobody went into the water.”"),
+            quote("q4", "a4", "No one ended up in the sea."),
+        ];
+        dossier.quote_groups.push(QuoteGroup {
+            id: "qg1".into(),
+            story: Some("s1".into()),
+            speaker: None,
+            speaker_name: Some("Jonna Veld".into()),
+            text: "Nobody went into the water.".into(),
+            representative: "q1".into(),
+            quotes: vec!["q1".into(), "q2".into(), "q3".into(), "q4".into()],
+            outlets: vec!["a1".into(), "a2".into(), "a3".into(), "a4".into()],
+            first: "q1".into(),
+            date: None,
+        });
+        let md = render(&dossier);
+        assert!(
+            md.contains("  - `a2`; `a3`: the same wording (direct)\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("  - `a4`: “No one ended up in the sea.” (direct)\n"),
             "{md}"
         );
     }

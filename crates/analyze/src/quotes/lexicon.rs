@@ -427,6 +427,41 @@ const VERBS: &[&str] = &[
     "discuss",
     "rail",
     "advocate",
+    // evaluation and advocacy with a topic or target as object
+    "link",
+    "liken",
+    "compare",
+    "exhort",
+    "laud",
+    "extol",
+    "promote",
+    "pitch",
+    "reference",
+    "invoke",
+    "unveil",
+    "unleash",
+    "grill",
+    "rip",
+    "knock",
+    "hammer",
+    "label",
+    "depict",
+    "float",
+    "rebuff",
+    "snub",
+    "misstate",
+    "misrepresent",
+    "exaggerate",
+    "recant",
+    "retract",
+    "backtrack",
+    "bemoan",
+    "celebrate",
+    "cheer",
+    "salute",
+    "sue",
+    "vet",
+    "spar",
 ];
 
 /// Irregular forms: lemma, past, participle.
@@ -483,6 +518,9 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("echo", "echoed", "echoed"),
     ("downplay", "downplayed", "downplayed"),
     ("refer", "referred", "referred"),
+    ("rip", "ripped", "ripped"),
+    ("vet", "vetted", "vetted"),
+    ("spar", "sparred", "sparred"),
 ];
 
 /// Verbs that are attribution cues in the lexicon but are too often
@@ -1325,7 +1363,34 @@ pub fn is_det(w: &str) -> bool {
 }
 /// Auxiliary or adverb between subject and verb?
 pub fn is_between(w: &str) -> bool {
-    sets().between.contains(w)
+    sets().between.contains(w) || is_negated_aux(w)
+}
+
+/// A negated auxiliary written as one word (`didn't`, `haven’t`, `won't`):
+/// it stands between a subject and its verb like `did not`.
+pub fn is_negated_aux(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("n't").or_else(|| w.strip_suffix("n’t")) else {
+        return false;
+    };
+    matches!(
+        stem,
+        "do" | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "ca"
+            | "wo"
+            | "would"
+            | "could"
+            | "should"
+            | "must"
+            | "need"
+    )
 }
 /// Title or honorific?
 pub fn is_title(w: &str) -> bool {
