@@ -110,6 +110,13 @@ pub fn extract_with(html: &str, furniture: Furniture) -> HtmlExtract {
     assemble(&document, found, content)
 }
 
+/// How the main-content selection read a page: the chosen container and
+/// every block with its class and the elements around it. For diagnosing
+/// extraction misses; the format is for people and may change.
+pub fn explain(html: &str) -> String {
+    content::explain(&Html::parse_document(html))
+}
+
 /// [`extract`] (furniture kept as lines) together with the text
 /// [`Furniture::Drop`] would give, from one parse of the page: what the
 /// cleaner needs to remove the article's furniture with an audit.
@@ -214,6 +221,9 @@ fn assemble(document: &Html, found: Found, content: Option<content::Content>) ->
 const SKIPPED_ELEMENTS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "form", "button", "svg", "iframe", "head",
     "select", "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "math",
+    // A <title> the parser left in the body (markup after </head>) is the
+    // tab's text, never shown in the page.
+    "title",
 ];
 
 /// ARIA roles that mark the same furniture as the skipped elements.
@@ -258,7 +268,13 @@ const LAYOUT_BLOCKS: &[&str] = &[
 ];
 
 fn is_block(name: &str) -> bool {
-    TEXT_BLOCKS.contains(&name) || LAYOUT_BLOCKS.contains(&name)
+    // The commonest names first: this runs for every element the walk
+    // enters and leaves.
+    match name {
+        "p" | "div" | "li" => true,
+        "a" | "span" | "em" | "strong" | "b" | "i" | "img" | "br" => false,
+        _ => TEXT_BLOCKS.contains(&name) || LAYOUT_BLOCKS.contains(&name),
+    }
 }
 
 /// True for elements whose whole subtree is left out of the text.
@@ -271,14 +287,13 @@ fn is_skipped(element: ElementRef) -> bool {
     if SKIPPED_ELEMENTS.contains(&name) || is_hidden(value) {
         return true;
     }
-    let role = value
-        .attr("role")
-        .map(|role| role.trim().to_ascii_lowercase())
-        .unwrap_or_default();
-    if SKIPPED_ROLES.contains(&role.as_str()) {
+    // Compared in place: this runs for every element, twice.
+    let role = value.attr("role").map(str::trim).unwrap_or_default();
+    let role_in = |roles: &[&str]| roles.iter().any(|r| role.eq_ignore_ascii_case(r));
+    if !role.is_empty() && role_in(SKIPPED_ROLES) {
         return true;
     }
-    if ARTICLE_FURNITURE.contains(&name) || ARTICLE_FURNITURE_ROLES.contains(&role.as_str()) {
+    if ARTICLE_FURNITURE.contains(&name) || (!role.is_empty() && role_in(ARTICLE_FURNITURE_ROLES)) {
         return !inside(element, "article");
     }
     false
@@ -294,6 +309,7 @@ fn is_invisible(element: ElementRef) -> bool {
             | "noscript"
             | "template"
             | "head"
+            | "title"
             | "svg"
             | "iframe"
             | "object"
@@ -308,20 +324,31 @@ fn is_invisible(element: ElementRef) -> bool {
 
 /// Hidden by attribute or inline style: text a reader never sees.
 fn is_hidden(element: &Element) -> bool {
-    if element.attr("hidden").is_some()
-        || element
-            .attr("aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    element.attr("style").is_some_and(|style| {
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
+    // One pass over the attributes: this runs for every element, twice.
+    element.attrs().any(|(name, value)| match name {
+        "hidden" => true,
+        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
+        "style" => style_hides(value),
+        _ => false,
+    })
+}
+
+/// An inline style that hides its element (`display: none`,
+/// `visibility: hidden`), read declaration by declaration without
+/// allocating: this runs for every element with a style.
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let (property, value) = (property.trim(), value.trim_start());
+        let starts = |word: &str| {
+            value
+                .get(..word.len())
+                .is_some_and(|v| v.eq_ignore_ascii_case(word))
+        };
+        (property.eq_ignore_ascii_case("display") && starts("none"))
+            || (property.eq_ignore_ascii_case("visibility") && starts("hidden"))
     })
 }
 
@@ -662,27 +689,38 @@ impl Found {
                 }
                 _ => {}
             }
+            // The attributes read below, in one pass over the element's
+            // attributes (this runs for every element of the page).
+            let (mut itemprop, mut rel, mut class) = (None, None, None);
+            for (name, attr) in value.attrs() {
+                match name {
+                    "itemprop" => itemprop = Some(attr),
+                    "rel" => rel = Some(attr),
+                    "class" => class = Some(attr),
+                    _ => {}
+                }
+            }
             // Microdata on any element: `<time itemprop="datePublished"
             // datetime=…>`, `<span itemprop="datePublished">…</span>`.
-            if value.name() != "meta" && value.attr("itemprop") == Some("datePublished") {
+            if value.name() != "meta" && itemprop == Some("datePublished") {
                 let date = clean(value.attr("datetime"))
                     .or_else(|| clean(value.attr("content")))
                     .or_else(|| element_text(element));
                 set_once_owned(&mut found.itemprop_date, date);
             }
-            if value.name() != "meta" && value.attr("itemprop") == Some("dateModified") {
+            if value.name() != "meta" && itemprop == Some("dateModified") {
                 let date = clean(value.attr("datetime"))
                     .or_else(|| clean(value.attr("content")))
                     .or_else(|| element_text(element));
                 set_once_owned(&mut found.itemprop_modified, date);
             }
-            if value.name() != "link" && has_token(value.attr("rel"), "author") {
+            if found.rel_author.is_none() && value.name() != "link" && has_token(rel, "author") {
                 set_once_owned(&mut found.rel_author, element_text(element));
             }
-            if has_token(value.attr("class"), "byline") {
+            if found.byline_class.is_none() && has_token(class, "byline") {
                 set_once_owned(&mut found.byline_class, element_text(element));
             }
-            if has_token(value.attr("class"), "author") {
+            if found.author_class.is_none() && has_token(class, "author") {
                 set_once_owned(&mut found.author_class, element_text(element));
             }
         }
@@ -1280,6 +1318,26 @@ line two", "datePublished": "2021-08-26",
             <div style="display: none">h3</div><div role="navigation">h4</div>
             <form><p>Sign up for our newsletter</p><input></form></body>"#;
         assert_eq!(extract(page).text, "Kept");
+    }
+
+    #[test]
+    fn inline_styles_that_hide() {
+        for style in [
+            "display:none",
+            "color: red; DISPLAY : None !important",
+            "visibility: hidden",
+        ] {
+            assert!(style_hides(style), "{style}");
+        }
+        for style in [
+            "display: block",
+            "color: none",
+            "visibility:visible",
+            "",
+            ";:;",
+        ] {
+            assert!(!style_hides(style), "{style}");
+        }
     }
 
     #[test]

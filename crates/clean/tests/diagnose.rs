@@ -311,3 +311,16 @@ fn html_timing() {
     });
     println!("pages/s: extract {keep:.0}, extract (drop) {drop:.0}, clean() {pipeline:.0}");
 }
+
+/// `PARALLAX_PAGE=path/to/page.html.gz`: how the HTML selection read the
+/// page (container, and every block with its class and path).
+#[test]
+#[ignore]
+fn explain_page() {
+    let Ok(path) = std::env::var("PARALLAX_PAGE") else {
+        return;
+    };
+    if let Some(page) = read_page(std::path::Path::new(&path)) {
+        print!("{}", parallax_clean::html::explain(&page));
+    }
+}
