@@ -16,7 +16,8 @@
 //!   reported by X`), the trailing `…, X said.` / `…, said X, a spokesman
 //!   for Y.` after a paraphrase (also before `, as …`), interposed `A, X
 //!   said, B`, and two speakers in one sentence (`A said X, while B said
-//!   Y`);
+//!   Y`), also when the second carries a quoted fragment (`X told
+//!   reporters that A, but he added that it would not "B"`);
 //! * transcript turns (`"PENCE: Well, …`), headlines (`Port Will Reopen,
 //!   Harbour Master Says.`, `Lind: Bridge Will Close`), a block quotation
 //!   without marks after `X added:`, `…, as X put it.` and `As X noted, …`;
@@ -3526,6 +3527,24 @@ struct Found {
     cue: Option<(usize, usize)>,
 }
 
+/// The part of a sentence `text[start..]` before `at` (where a mixed
+/// quote's attribution begins) that may hold an attribution of its own:
+/// its end with the joining `, but` / `, and` / `, while` cut off, when
+/// six words or more are left.
+fn uncovered_prefix(text: &str, start: usize, at: usize) -> Option<usize> {
+    let mut part = text.get(start..at)?.trim_end();
+    for joint in ["but", "and", "while", "although", "though"] {
+        if let Some(rest) = part.strip_suffix(joint) {
+            if rest.ends_with(|c: char| c.is_whitespace() || c == ',') {
+                part = rest.trim_end();
+                break;
+            }
+        }
+    }
+    let part = part.trim_end_matches([',', ';']).trim_end();
+    (part.split_whitespace().count() >= 6).then_some(start + part.len())
+}
+
 /// Finds the quotations of one article: direct, indirect and mixed, with
 /// speaker and cue. `text` is the article's clean text, `sentences` its
 /// sentence spans (from [`crate::split_sentences`]); evidence offsets are
@@ -3978,15 +3997,38 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
         }
     }
 
-    // indirect speech in sentences without a direct quote
+    // indirect speech in sentences without a direct quote, and before the
+    // attribution of a mixed one: `X told reporters that A, but he added
+    // that it would not "B"` reports A too
+    let mixed_only: Vec<Option<usize>> = sents
+        .iter()
+        .enumerate()
+        .map(|(k, &(ss, se))| {
+            if !covered_sents[k] {
+                return None;
+            }
+            let mut first: Option<usize> = None;
+            for f in found.iter().filter(|f| f.e > ss && f.s < se) {
+                if f.kind != QuoteKind::Mixed || f.s < ss {
+                    return None;
+                }
+                let starts = [Some(f.s), f.speaker.map(|p| p.0), f.cue.map(|c| c.0)];
+                let at = starts.into_iter().flatten().min().unwrap_or(f.s);
+                first = Some(first.map_or(at, |x: usize| x.min(at)));
+            }
+            first.and_then(|at| uncovered_prefix(text, ss, at))
+        })
+        .collect();
     for (k, &(ss, se)) in sents.iter().enumerate() {
-        if covered_sents[k] {
-            continue;
-        }
+        let (se, prefix) = match (covered_sents[k], mixed_only[k]) {
+            (false, _) => (se, false),
+            (true, Some(end)) => (end, true),
+            (true, None) => continue,
+        };
         let (lo, hi) = ctx.tok_range(ss, se);
         // a headline `Name: claim`
         let line_start = text[..ss].rfind('\n').map_or(0, |n| n + 1);
-        if text[line_start..ss].trim().is_empty() {
+        if !prefix && text[line_start..ss].trim().is_empty() {
             let le = text[ss..].find('\n').map_or(text.len(), |n| ss + n);
             if let Some(len) = headline_source_len(&text[ss..le]) {
                 let (la, lb) = ctx.tok_range(ss, ss + len);
@@ -4019,7 +4061,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
         }
         // an introduction ending in a colon before a block quotation without
         // marks: `The governor added:\n\nIt's typical of …`
-        if text[ss..se].trim_end().ends_with(':') {
+        if !prefix && text[ss..se].trim_end().ends_with(':') {
             let next_para = text[se..]
                 .find("\n")
                 .map(|n| se + n)
@@ -4063,6 +4105,10 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
         for a in attrs {
             let (cs, ce) = a.content;
             if ce <= cs || text[cs..ce].split_whitespace().count() < 3 {
+                continue;
+            }
+            // before a mixed quote, only a complete `X cue that …`
+            if prefix && (a.speaker.is_none() || text[cs..ce].split_whitespace().count() < 5) {
                 continue;
             }
             let has_quote = qspans.iter().any(|q| q.s >= cs && q.e <= ce + 3);

@@ -268,3 +268,22 @@ fn a_quotation_split_by_attribution_and_a_participle_stays_one() {
     );
     assert!(find(&qs, "strange days").text.contains("I doubt"));
 }
+
+#[test]
+fn an_attribution_before_a_mixed_quote_in_one_sentence_is_its_own() {
+    let t = "Orvish Labour Minister Henrik Dalgaard told reporters that the government \
+             was ready to discuss wages, but he added that it would not negotiate \
+             \"under pressure\".";
+    let qs = run(t);
+    let first = find(&qs, "ready to discuss wages");
+    assert_eq!(first.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(first), "Orvish Labour Minister Henrik Dalgaard");
+    assert!(!first.text.contains("he added"), "{first:?}");
+    let second = find(&qs, "under pressure");
+    assert_eq!(second.kind, QuoteKind::Mixed);
+    assert_eq!(cue(second), "added");
+    assert_eq!(
+        second.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Henrik Dalgaard")
+    );
+}
