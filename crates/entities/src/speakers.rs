@@ -4,7 +4,9 @@
 //! in the same article ("Yevgeny Strelnik said"); otherwise — a pronoun or
 //! a description resolved by the quote extractor to a name — to the entity
 //! of that article whose name or alias is that name, or whose person name
-//! is compatible with it ("Strelnik" → "Yevgeny Strelnik"). An ambiguous
+//! is compatible with it ("Strelnik" → "Yevgeny Strelnik"), or whose full
+//! name ends it ("Teacher Roza Lund" → "Roza Lund"); a name an earlier
+//! speaker of the article was linked under links the same way. An ambiguous
 //! name (two compatible people in the article) links to nothing: a wrong
 //! link would misattribute a statement, which is worse than none.
 //!
@@ -33,6 +35,11 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
     }
     // Descriptions left for the anaphor pass: (quote index, phrase).
     let mut anaphors: Vec<(usize, String)> = Vec::new();
+    // (article, folded name the extractor gave) → entity, from speakers
+    // already linked: a pronoun resolved to that name is the same actor
+    // even when the name carries a word the entity's does not
+    // ("Grandmother Vesna Holt, 71, said … she added").
+    let mut resolved: HashMap<(String, String), usize> = HashMap::new();
     for (qi, quote) in quotes.iter_mut().enumerate() {
         let Some(speaker) = quote.speaker.as_mut() else {
             continue;
@@ -81,7 +88,12 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
             // the name the extractor gave is a word of the description
             speaker.name = None;
         }
+        let given = speaker
+            .name
+            .as_deref()
+            .map(|n| (quote.article.clone(), fold(n)));
         let linked = overlapping
+            .or_else(|| given.as_ref().and_then(|k| resolved.get(k).copied()))
             .or_else(|| {
                 speaker
                     .name
@@ -93,8 +105,21 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
                     .then(|| by_title(phrase, in_article, entities))
                     .flatten()
             });
-        if let (Some(e), true) = (linked, speaker.name.is_none()) {
-            speaker.name = Some(entities[e].name.clone());
+        if let (Some(e), Some(k)) = (linked, given) {
+            resolved.entry(k).or_insert(e);
+        }
+        if let Some(e) = linked {
+            // the name is the entity's when the extractor's has extra words
+            // before it ("Teacher Roza Imanova-Lund" → "Roza Imanova-Lund")
+            let extra_words = speaker.name.as_deref().is_some_and(|n| {
+                let (n, own) = (fold(n), fold(&entities[e].name));
+                entities[e].entity_type == EntityType::Person
+                    && n.len() > own.len()
+                    && n.ends_with(&format!(" {own}"))
+            });
+            if speaker.name.is_none() || extra_words {
+                speaker.name = Some(entities[e].name.clone());
+            }
         }
         speaker.entity = linked.map(|e| entities[e].id.clone());
         if linked.is_none() && description {
@@ -268,6 +293,21 @@ fn by_name(name: &str, in_article: &[(usize, usize, usize)], entities: &[Entity]
     if !exact.is_empty() {
         return None;
     }
+    // A name of two words or more that ends the given one: a capitalised
+    // word before a full name ("Teacher Roza Imanova-Lund") is not part of
+    // it.
+    let ending: Vec<usize> = present
+        .iter()
+        .copied()
+        .filter(|&e| entities[e].entity_type == EntityType::Person)
+        .filter(|&e| {
+            let own = fold(&entities[e].name);
+            own.contains(' ') && folded.ends_with(&format!(" {own}"))
+        })
+        .collect();
+    if let [one] = ending.as_slice() {
+        return Some(*one);
+    }
     let wanted = PersonName::parse(name)?;
     let compatible: Vec<usize> = present
         .into_iter()
@@ -408,6 +448,56 @@ mod tests {
             quotes[1].speaker.as_ref().and_then(|s| s.entity.as_deref()),
             None
         );
+    }
+
+    #[test]
+    fn a_pronoun_resolved_to_a_longer_name_follows_its_first_link() {
+        let text = "Grandmother Vesna Holt, 71, said she ran. Later she said more.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let holt = entity(
+            "e1",
+            "Vesna Holt",
+            EntityType::Person,
+            &[("a", at("Vesna"), at(", 71"))],
+        );
+        let first = quote("a", (0, at(", 71")), Some("Grandmother Vesna Holt"));
+        let later = quote(
+            "a",
+            (at("she said"), at("she said") + 3),
+            Some("Grandmother Vesna Holt"),
+        );
+        let elsewhere = quote("b", (0, 3), Some("Grandmother Vesna Holt"));
+        let mut quotes = vec![first, later, elsewhere];
+        link_speakers(&mut quotes, std::slice::from_ref(&holt));
+        let got: Vec<(Option<&str>, Option<&str>)> = quotes
+            .iter()
+            .map(|q| {
+                let s = q.speaker.as_ref();
+                (
+                    s.and_then(|s| s.entity.as_deref()),
+                    s.and_then(|s| s.name.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("e1"), Some("Vesna Holt")),
+                (Some("e1"), Some("Vesna Holt")),
+                // another article: no mention of her there
+                (None, Some("Grandmother Vesna Holt")),
+            ]
+        );
+
+        // a pronoun resolved to the longer name with no linked speaker
+        // before it: the one person whose full name ends it
+        let mut holt_b = holt;
+        holt_b.mentions[0].article = "b".into();
+        let mut quotes = vec![quote("b", (50, 53), Some("Grandmother Vesna Holt"))];
+        link_speakers(&mut quotes, &[holt_b]);
+        let s = quotes[0].speaker.as_ref().expect("speaker");
+        assert_eq!(s.entity.as_deref(), Some("e1"));
+        assert_eq!(s.name.as_deref(), Some("Vesna Holt"));
     }
 
     #[test]

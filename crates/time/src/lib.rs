@@ -62,6 +62,13 @@ pub struct TimeExpr {
     /// `PAST_REF`, `XXXX-WI`…
     pub value: String,
     pub resolution: Resolution,
+    /// For a SET, TimeML's `quant` ("EVERY" for "every week", "EACH").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quant: Option<String>,
+    /// For a SET, TimeML's `freq`: how often in each period ("2X" for
+    /// "twice a week", "1X" for "weekly").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
 }
 
 /// Finds and normalises the temporal expressions of `text`; relative ones

@@ -139,6 +139,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:(?P<m>early|late|later|earlier)\s+)?(?P<det>this|last)\s+(?P<pod>{POD})",
             norm_this_pod,
         ),
+        // mid-afternoon, by mid morning, late evening yesterday
+        rule(
+            r"\b(?P<m>early|late|mid)[\s-]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<w>yesterday|today|tomorrow))?|\bthe\s+(?P<pod2>morning|afternoon|evening)\b",
+            norm_part_of_day,
+        ),
         // Friday, last Friday, Monday morning, next Tuesday ("earlier
         // Friday" is a signal and a date: TimeBank leaves "earlier" out)
         rule(
@@ -162,12 +167,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // a month, the past 12 months, three-year, several years, 10 years old
         rule(
-            r"\b(?:(?P<hedge>nearly|almost|more than|less than|at least|up to|no more than|fewer than)\s+)?(?:(?P<det>the past|the last|the next|the previous|the first|the final|the coming|the remaining|the|past|last|next|first|another|an additional|the entire|the whole|the full)\s+)?(?P<n>{NUM})(?P<frac>\s+1/2)?\s+(?:more\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+(?:long|old))?|\b(?P<nh>{NUM})-(?P<uh>{UNIT})(?:-(?:long|old))?",
+            r"\b(?:(?P<hedge>nearly|almost|more than|less than|at least|up to|no more than|fewer than)\s+)?(?:(?P<det>the past|the last|the next|the previous|the first|the final|the coming|the remaining|the|past|last|next|first|another|an additional|the entire|the whole|the full)\s+)?(?P<n>{NUM})(?P<frac>\s+1/2)?(?:\s+(?:to|or)\s+(?P<n2>\d+|(?:{NUM})(?-u:\b)))?\s+(?:more\s+|additional\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:[\s-]+(?:long|old))?|\b(?P<nh>{NUM})-(?P<uh>{UNIT})(?:-(?:long|old))?|\ban?\s+(?P<np>{NUM})-(?P<up>{UNIT})\s+(?:period|span|stretch|term)\b",
             norm_duration,
         ),
         // years, recent years, the coming months, the past decade
         rule(
-            r"\b(?:(?P<det>recent|the past|the last|the next|the coming|the previous|past|coming)\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries)\b|\b(?P<det2>the past|the last|the next|the coming|the previous)\s+(?P<u2>week|month|year|decade|century)\b",
+            r"\b(?:(?P<det>recent|the past|the last|the next|the coming|the previous|past|coming|the first|the early|the final)\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries)\b(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades)\b|-long\b|\s+ahead\b)?|\bthe\s+(?P<u3>days|weeks|months|years)\s+ahead\b|\b(?P<det2>the past|the last|the next|the coming|the previous)\s+(?P<u2>week|month|year|decade|century)\b",
             norm_plural,
         ),
         // the third quarter, third-quarter, the fiscal first half, Q3 2012, the latest quarter
@@ -192,12 +197,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // 10 a.m., 3:30 p.m. EST, noon, midnight, 4 in the morning
         rule(
-            r"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b|\b(?P<w>noon|midnight|midday)\b|\b(?P<h3>[01]?\d)\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)\b)(?:,?\s+(?:on\s+)?(?P<cwd>{WEEKDAY})|,?\s+(?P<cmon>{MONTH})\s+(?P<cd>{DAY}))?",
+            r"(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?P<tz2>\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)?|\b(?P<w>noon|midnight|midday)\b|\b(?P<h3>[01]?\d)\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)\b)(?:,?\s+(?:on\s+)?(?P<cwd>{WEEKDAY})|,?\s+(?P<cmon>{MONTH})\s+(?P<cd>{DAY}))?",
             norm_clock,
+        ),
+        // twice a week, three times a year, once a month
+        rule(
+            r"\b(?P<f>once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<fu>second|minute|hour|day|week|month|quarter|year|decade)\b",
+            norm_frequency,
         ),
         // every year, each season, daily, every two weeks, on Fridays
         rule(
-            r"\b(?:every|each|per)\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{POD}|season|{SEASON}|{WEEKDAY}|{MONTH})|\b(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly)\b|\bon\s+(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+            r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{POD}|season|{SEASON}|{WEEKDAY}|{MONTH})|\b(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly)\b|\b(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\s+(?P<wpod>mornings?|afternoons?|evenings?|nights?))?\b|\b(?P<wds1>{WEEKDAY})\s+(?P<wpod1>mornings|afternoons|evenings|nights)\b",
             norm_set,
         ),
         // earlier in the year, the end of the month
@@ -210,14 +220,27 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"\b(?:(?P<det>last|this|next|this past|this coming)\s+)?(?P<h>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine's Day|Boxing Day|May Day|Easter Sunday|Easter Monday|Easter|Good Friday|(?:St\.?|Saint) Patrick's Day|Memorial Day|Labor Day|Veterans'? Day|Mother's Day|Father's Day|Election Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day)\b(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+(?P<y>{YEAR}))?",
             norm_holiday,
         ),
+        // the week of March 6
+        rule(
+            r"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+            norm_week_of,
+        ),
         // the weekend, year-end
         rule(
-            r"\b(?:the|this|last|next)\s+(?P<we>weekend)\b|\b(?P<ye>year-end|year's end)\b|\bthe\s+(?P<fy>(?:current\s+)?fiscal\s+year|full\s+year|week)\b",
+            r"\b(?:the|this|last|next)\s+(?P<we>weekend)\b|\b(?P<ye>year-end|year's end|year end)\b|\bthe\s+(?P<fy>(?:current\s+)?fiscal\s+year|full\s+year|week)\b",
             norm_weekend,
         ),
-        // now, currently, recently, the future, soon
+        // a day-long meeting, a year-long search: one unit
+        rule(r"\b(?P<u>hour|day|week|month|year)-long\b", norm_unit_long),
+        // for a while, for some time: a stretch of unknown length
+        rule(r"\b(?:a\s+while|some\s+time)\b", norm_a_while),
+        // for the year, the first nine months of the year, the year ended
+        // March 31 (a reporting period)
+        rule(r"\bthe\s+year\b", norm_the_year),
+        // now, currently, recently, the future, soon ("recent" alone is an
+        // adjective, "the recent act", more often than a time)
         rule(
-            r"\b(?P<present>now|currently|current|presently|at present|nowadays|these days|at the moment|the present)\b|\b(?P<past>recently|recent|lately|the past)\b|\b(?P<future>the near future|the future|the (?:near|short|long) term)\b",
+            r"\b(?P<present>now|currently|current|presently|at present|nowadays|these days|at the moment|the present)\b|\b(?P<past>recently|lately|the past)\b|\b(?P<future>the near future|the future|the (?:near|short|long) term)\b",
             norm_ref,
         ),
     ]
@@ -298,6 +321,11 @@ pub(crate) fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             {
                 ctx.reference = Some(value.clone());
             }
+            let (quant, freq) = if kind == TimeKind::Set {
+                set_attributes(&text[start..end])
+            } else {
+                (None, None)
+            };
             out.push(TimeExpr {
                 start,
                 end,
@@ -305,6 +333,8 @@ pub(crate) fn find(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                 kind,
                 value,
                 resolution,
+                quant,
+                freq,
             });
         }
     }
@@ -473,7 +503,9 @@ fn duration_value(n: Option<f64>, unit: &str) -> String {
     match (n, unit) {
         (Some(x), "DE") => format!("P{}Y", fmt(x * 10.0)),
         (Some(x), "CE") => format!("P{}Y", fmt(x * 100.0)),
-        (None, "DE") => "PXDE".into(),
+        // Decades are counted in years ("two decades" P20Y), so an
+        // unknown number of them is some years, as TimeBank writes it.
+        (None, "DE") => "PXY".into(),
         (None, "CE") => "PXCE".into(),
         (Some(x), "WE") => format!("P{}WE", fmt(x)),
         (None, "WE") => "PXWE".into(),
@@ -674,10 +706,15 @@ fn norm_word(w: &str) -> String {
 fn classify_tense(w: &str, prev: Option<&str>) -> Option<Tense> {
     let w = norm_word(w);
     let w = w.as_str();
+    let p = prev.map(norm_word).unwrap_or_default();
+    // "had been scheduled", "has been expected": the auxiliary further
+    // back tells whether the plan still lies ahead.
+    if p == "been" {
+        return None;
+    }
     if FUTURE_WORDS.contains(&w) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
-    let p = prev.map(norm_word).unwrap_or_default();
     // A participle after "be" ("will be held", "is expected") is a passive:
     // its auxiliary, further back, tells the tense.
     if matches!(p.as_str(), "be" | "been" | "being" | "is" | "are" | "to") {
@@ -717,10 +754,15 @@ fn tense(ctx: &Ctx) -> Tense {
         " as early as ",
         " as late as ",
     ] {
-        if lower_before
+        if let Some(i) = lower_before
             .rfind(cue)
-            .is_some_and(|i| lower_before.len() - i < 60)
+            .filter(|i| lower_before.len() - i < 60)
         {
+            // "had been due to expire Friday": a plan in the past perfect
+            // is one that lay behind the report.
+            if lower_before[..i].trim_end().ends_with("had been") {
+                return Tense::Past;
+            }
             return Tense::Future;
         }
     }
@@ -887,7 +929,20 @@ fn norm_month_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     if rest.starts_with('%') || rest.to_ascii_lowercase().starts_with("percent") {
         return None;
     }
-    match infer_year(ctx, m, Some(d)) {
+    // "last Oct. 23" is the one before the anchor, "next May 5" the one
+    // after (the determiner itself stays out of the extent).
+    let year = match (prev_word(ctx.text, ctx.start).as_str(), ctx.anchor) {
+        ("last", Some(a)) => {
+            let this = NaiveDate::from_ymd_opt(a.year(), m, d.min(28))?;
+            Some(if this < a { a.year() } else { a.year() - 1 })
+        }
+        ("next", Some(a)) => {
+            let this = NaiveDate::from_ymd_opt(a.year(), m, d.min(28))?;
+            Some(if this > a { a.year() } else { a.year() + 1 })
+        }
+        _ => infer_year(ctx, m, Some(d)),
+    };
+    match year {
         Some(y) => {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
             let (k, v) = with_pod(c, ymd(date));
@@ -922,8 +977,22 @@ fn norm_month(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let m = month_number(mon)?;
     let low = mon.to_ascii_lowercase();
     let det = lower(c, "mod");
+    // "last Oct. 23": the day belongs to the month; the month-and-day
+    // rule takes it without the determiner, as TimeBank does.
+    if det.is_some() {
+        let rest = next_chars(ctx.text, ctx.end).trim_start();
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits)
+            && !rest[digits..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '%')
+        {
+            return None;
+        }
+    }
     // "may", "march" and abbreviations alone are too often something else.
-    let ambiguous = low.starts_with("may") || low.starts_with("mar") || mon.len() <= 4;
+    // ("June" and "July" are whole names, not abbreviations.)
+    let ambiguous = low.starts_with("may")
+        || low.starts_with("mar")
+        || (mon.len() <= 4 && !matches!(low.as_str(), "june" | "july"));
     if ambiguous && det.is_none() {
         let pw = prev_word(ctx.text, ctx.start);
         if !matches!(
@@ -1157,6 +1226,12 @@ fn norm_century(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
 
 fn norm_deictic(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let w = lower(c, "w").or_else(|| lower(c, "w2"))?;
+    // "This is VOA Today": a programme's name.
+    if c.name("w")
+        .is_some_and(|m| title_word(ctx.text, m.start(), m.as_str()))
+    {
+        return None;
+    }
     let offset = match w.as_str() {
         "yesterday" => -1,
         "tomorrow" => 1,
@@ -1212,8 +1287,26 @@ fn norm_weekday(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         let (k, v) = with_pod(c, format!("XXXX-WXX-{}", wd.number_from_monday()));
         return Some((k, v, Resolution::Underspecified));
     };
-    let date = resolve_weekday(ctx, wd, det.as_deref());
-    let _ = a;
+    // "the previous Friday", "the following Monday": counted from the day
+    // last mentioned (the reference time), not from the publication date.
+    let reference_day = ctx
+        .reference
+        .as_deref()
+        .and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok());
+    let date = match (det.as_deref(), reference_day) {
+        (Some(d @ ("the previous" | "the following")), Some(r)) if r != a => {
+            ctx.used_reference = true;
+            let back = (r.weekday().num_days_from_monday() as i64
+                - wd.num_days_from_monday() as i64)
+                .rem_euclid(7);
+            if d == "the previous" {
+                r - Duration::days(if back == 0 { 7 } else { back })
+            } else {
+                r + Duration::days(if back == 0 { 7 } else { 7 - back })
+            }
+        }
+        _ => resolve_weekday(ctx, wd, det.as_deref()),
+    };
     let (k, v) = with_pod(c, ymd(date));
     Some((k, v, Resolution::Anchored))
 }
@@ -1333,6 +1426,12 @@ fn underspecified(unit: &str) -> String {
 fn norm_rel_unit(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let det = lower(c, "det")?;
     let unit = lower(c, "u")?;
+    // ABC's "This Week": a capitalised unit inside a sentence is a title.
+    if c.name("u")
+        .is_some_and(|m| title_word(ctx.text, m.start(), m.as_str()))
+    {
+        return None;
+    }
     if let Some(season) = ["spring", "summer", "autumn", "fall", "winter"]
         .iter()
         .find(|s| **s == unit)
@@ -1564,24 +1663,79 @@ fn norm_ago(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 }
 
 fn norm_duration(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    let n_s = cap(c, "n").or_else(|| cap(c, "nh"))?;
-    let u = cap(c, "u").or_else(|| cap(c, "uh"))?;
+    let n_s = cap(c, "n")
+        .or_else(|| cap(c, "nh"))
+        .or_else(|| cap(c, "np"))?;
+    let u = cap(c, "u")
+        .or_else(|| cap(c, "uh"))
+        .or_else(|| cap(c, "up"))?;
     let n_low = n_s.to_ascii_lowercase();
-    // "a year" after a money amount is a rate; "one of the…" is not a time.
-    if matches!(n_low.as_str(), "a" | "an") {
-        let pw = prev_word(ctx.text, ctx.start);
-        if pw.chars().all(|ch| ch.is_ascii_digit()) && !pw.is_empty() {
+    // Plural unit with "a"/"an" ("a days") is not English.
+    let key = unit_key(u);
+    // "a year-long search": the article belongs to the noun; "year-long"
+    // alone is the duration (its own rule).
+    if matches!(n_low.as_str(), "a" | "an") && ctx.text[ctx.start..ctx.end].ends_with("-long") {
+        return None;
+    }
+    // "a second group", "a second time": the ordinal, not a stretch of one
+    // second, unless a time word or a pause follows ("a second later").
+    if key == "S" && matches!(n_low.as_str(), "a" | "one") && u.eq_ignore_ascii_case("second") {
+        let next = next_chars(ctx.text, ctx.end)
+            .trim_start_matches(' ')
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !next.is_empty()
+            && !matches!(
+                next.as_str(),
+                "later"
+                    | "earlier"
+                    | "ago"
+                    | "before"
+                    | "after"
+                    | "or"
+                    | "and"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "longer"
+                    | "more"
+                    | "too"
+                    | "at"
+                    | "when"
+                    | "while"
+            )
+        {
             return None;
         }
     }
-    // Plural unit with "a"/"an" ("a days") is not English.
-    let key = unit_key(u);
+    // "CBS's 60 Minutes": a capitalised unit inside a sentence is a title.
+    if let Some(m) = c.name("u").or_else(|| c.name("uh")) {
+        if title_word(ctx.text, m.start(), m.as_str()) {
+            return None;
+        }
+    }
+    // "$2 million a year", "four flights a week", "24 hours a day": the
+    // unit of a rate, which TimeBank mostly leaves unannotated ("twice a
+    // week", with its count, is a SET of its own rule).
+    if matches!(n_low.as_str(), "a" | "an")
+        && c.get(0)
+            .is_some_and(|w| w.as_str().len() == n_s.len() + 1 + u.len())
+        && is_rate(ctx.text, ctx.start)
+    {
+        return None;
+    }
     let n = number(n_s);
     if key == "Q" && c.name("uh").is_some() {
         return None;
     }
-    // "a quarter of the votes", "three quarters of voters": a fraction.
+    // "a quarter of the votes", "three quarters of voters": a fraction
+    // ("several quarters of losses" counts quarters of a year).
     if key == "Q"
+        && n.is_some()
         && next_chars(ctx.text, ctx.end)
             .trim_start()
             .to_ascii_lowercase()
@@ -1634,6 +1788,11 @@ fn norm_plural(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     if followed_by_age_word(ctx.text, ctx.end) {
         return None;
     }
+    if let Some(m) = c.name("u").or_else(|| c.name("u2")) {
+        if title_word(ctx.text, m.start(), m.as_str()) {
+            return None;
+        }
+    }
     // "the past year", "the next month": the unit before or after the
     // anchor's, a date (as TimeBank annotates it), not a stretch of time.
     if let (Some(det), Some(u)) = (lower(c, "det2"), lower(c, "u2")) {
@@ -1654,6 +1813,14 @@ fn norm_plural(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
                 Resolution::Underspecified,
             ),
         });
+    }
+    // "the weeks ahead": a stretch of time to come.
+    if let Some(u) = cap(c, "u3") {
+        return Some((
+            TimeKind::Duration,
+            duration_value(None, unit_key(u)),
+            Resolution::Absolute,
+        ));
     }
     let u = cap(c, "u")?;
     let det = lower(c, "det");
@@ -1883,6 +2050,11 @@ fn norm_season(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 
 fn norm_clock(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let (h, mi): (u32, u32) = if let Some(w) = lower(c, "w") {
+        if c.name("w")
+            .is_some_and(|m| title_word(ctx.text, m.start(), m.as_str()))
+        {
+            return None;
+        }
         if w == "midnight" {
             (24, 0)
         } else {
@@ -1904,11 +2076,14 @@ fn norm_clock(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         (h, mi)
     } else if let Some(h) = cap(c, "h2") {
         // 24-hour clock only after "at"/"by"/"until", not scores or ratios.
+        // A time zone after it ("14:30 GMT") makes it a clock time too.
         let pw = prev_word(ctx.text, ctx.start);
-        if !matches!(
-            pw.as_str(),
-            "at" | "by" | "until" | "from" | "to" | "before" | "after" | "around"
-        ) {
+        if c.name("tz2").is_none()
+            && !matches!(
+                pw.as_str(),
+                "at" | "by" | "until" | "from" | "to" | "before" | "after" | "around"
+            )
+        {
             return None;
         }
         (h.parse().ok()?, cap(c, "mi2")?.parse().ok()?)
@@ -1950,8 +2125,13 @@ fn norm_clock(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     }
 }
 
-fn norm_set(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
+fn norm_set(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     if let Some(w) = lower(c, "w") {
+        // "to rise 8.5% annually", "10,000 units annually", "average daily
+        // volume": the unit of a rate, left out as "$2 million a year" is.
+        if is_rate(ctx.text, ctx.start) || prev_word(ctx.text, ctx.start) == "average" {
+            return None;
+        }
         let v = match w.as_str() {
             "daily" | "nightly" => "P1D",
             "weekly" => "P1W",
@@ -1962,11 +2142,20 @@ fn norm_set(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
         };
         return Some((TimeKind::Set, v.into(), Resolution::Absolute));
     }
-    if let Some(wds) = cap(c, "wds") {
+    // "Mondays", "Tuesday nights": every such day (the preposition stays
+    // out of the extent, as TimeML keeps signals out).
+    if let Some(wds) = cap(c, "wds").or_else(|| cap(c, "wds1")) {
+        if !capitalised(wds) {
+            return None;
+        }
         let wd = weekday(wds)?;
+        let pod = cap(c, "wpod")
+            .or_else(|| cap(c, "wpod1"))
+            .map(|p| format!("T{}", pod_code(p.trim_end_matches(['s', 'S']))))
+            .unwrap_or_default();
         return Some((
             TimeKind::Set,
-            format!("XXXX-WXX-{}", wd.number_from_monday()),
+            format!("XXXX-WXX-{}{pod}", wd.number_from_monday()),
             Resolution::Absolute,
         ));
     }
@@ -1989,10 +2178,15 @@ fn norm_set(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
         "season" => "P1Y".into(),
         "spring" | "summer" | "autumn" | "fall" | "winter" => format!("XXXX-{}", season_code(&low)),
         _ => {
-            let n = cap(c, "n")
-                .and_then(number)
-                .filter(|x| *x > 0.0)
-                .or(Some(1.0));
+            // "every other week" is every second one.
+            let n = if c.name("other").is_some() {
+                Some(2.0)
+            } else {
+                cap(c, "n")
+                    .and_then(number)
+                    .filter(|x| *x > 0.0)
+                    .or(Some(1.0))
+            };
             duration_value(n, unit_key(u))
         }
     };
@@ -2007,6 +2201,18 @@ fn norm_set(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
 fn norm_ref(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let v = if c.name("present").is_some() {
         let w = lower(c, "present")?;
+        // "Now, he says, …": opening a sentence and set off by a comma,
+        // "now" is a discourse marker, not the present.
+        if w == "now"
+            && next_chars(ctx.text, ctx.end).starts_with(',')
+            && sentence_context(ctx.text, ctx.start, ctx.end)
+                .0
+                .trim()
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .is_empty()
+        {
+            return None;
+        }
         // "current" is an adjective of time only before a noun.
         if w == "current"
             && next_chars(ctx.text, ctx.end)
@@ -2159,6 +2365,9 @@ fn last_weekday_of_month(y: i32, m: u32, wd: Weekday) -> Option<NaiveDate> {
 
 fn norm_weekend(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     let whole = c.get(0)?.as_str().to_ascii_lowercase();
+    if whole.ends_with("year") && ends_a_period(ctx.text, ctx.end) {
+        return Some((TimeKind::Duration, "P1Y".into(), Resolution::Absolute));
+    }
     let Some(a) = ctx.anchor else {
         let v = if c.name("we").is_some() {
             "XXXX-WXX-WE"
@@ -2227,4 +2436,277 @@ fn norm_in_the_unit(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
             Resolution::Underspecified,
         )),
     }
+}
+
+/// Whether a period named just before `at` is followed by its closing
+/// date ("the year ended March 31", "the fiscal year ending in June"): a
+/// reporting period, which TimeBank annotates as a duration.
+fn ends_a_period(text: &str, at: usize) -> bool {
+    let rest = next_chars(text, at).trim_start().to_ascii_lowercase();
+    rest.starts_with("ended ") || rest.starts_with("ending ")
+}
+
+/// "the year": a reporting period when its closing date follows ("for the
+/// year ended Sept. 30"), the current year after "for", "of", "in" ("a high
+/// for the year", "the first nine months of the year"); otherwise ("the
+/// year before", "the year-ago quarter") it is left to other rules.
+fn norm_the_year(_c: &Captures, ctx: &mut Ctx) -> Option<Out> {
+    let rest = next_chars(ctx.text, ctx.end);
+    if rest.starts_with(['-', '\'', '’']) {
+        return None;
+    }
+    // "in the year 2000", "the year of the flood": the year is named after
+    // ("a high for the year of $42" is an amount).
+    let next = rest.trim_start().to_ascii_lowercase();
+    if next.starts_with(|ch: char| ch.is_ascii_digit())
+        || (next.starts_with("of ")
+            && !next[3..]
+                .trim_start()
+                .starts_with(|ch: char| ch == '$' || ch.is_ascii_digit()))
+        || next.starts_with("when ")
+        || next.starts_with("that ")
+        || next.starts_with("in which ")
+    {
+        return None;
+    }
+    if ends_a_period(ctx.text, ctx.end) {
+        return Some((TimeKind::Duration, "P1Y".into(), Resolution::Absolute));
+    }
+    let pw = prev_word(ctx.text, ctx.start);
+    if !matches!(pw.as_str(), "for" | "of" | "in" | "during" | "throughout") {
+        return None;
+    }
+    match ctx.anchor {
+        Some(a) => Some((
+            TimeKind::Date,
+            format!("{:04}", a.year()),
+            Resolution::Anchored,
+        )),
+        None => Some((TimeKind::Date, "XXXX".into(), Resolution::Underspecified)),
+    }
+}
+
+/// Whether a word is an amount: digits ("$1.5", "40%"), a number word or a
+/// unit of counting ("million", "percent", "dozen").
+fn amount_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+        || matches!(
+            w.as_str(),
+            "million"
+                | "billion"
+                | "trillion"
+                | "thousand"
+                | "hundred"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "dozen"
+                | "dozens"
+                | "percent"
+                | "cents"
+                | "dollars"
+        )
+        || parallax_core::words::cardinal(&w).is_some()
+}
+
+/// Whether "a year" starting at `start` counts something per unit: an
+/// amount just before it ("$2 million a year"), or a plural noun after an
+/// amount ("four flights a week", "24 hours a day").
+fn is_rate(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    // The amount must be in the same clause: no punctuation in between.
+    let gap_ok = before
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == '%');
+    match words.as_slice() {
+        [w1, ..] if gap_ok && (amount_word(w1) || w1.ends_with('%')) => true,
+        [w1, w2] if gap_ok => w1.len() > 3 && w1.ends_with('s') && amount_word(w2),
+        _ => false,
+    }
+}
+
+/// "twice a week": a SET whose value is the period (`P1W`); the count is
+/// TimeML's `freq` attribute, which `TimeExpr` does not carry.
+fn norm_frequency(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
+    let f = lower(c, "f")?;
+    // "several times a year" is a frequency too; only the period is kept.
+    if f.ends_with("times") {
+        let n = f.trim_end_matches("times").trim();
+        if !matches!(n, "several" | "many" | "a few" | "few" | "some") {
+            number(n).filter(|x| *x > 0.0)?;
+        }
+    }
+    let u = cap(c, "fu")?;
+    Some((
+        TimeKind::Set,
+        duration_value(Some(1.0), unit_key(u)),
+        Resolution::Absolute,
+    ))
+}
+
+/// "mid-afternoon", "late morning yesterday": a part of a day, the day
+/// named or else the day last mentioned (the reference time).
+fn norm_part_of_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
+    // "in the morning" (of the day last mentioned); "the morning of March
+    // 3" and "the morning after" are other rules' or no time.
+    if c.name("pod2").is_some() {
+        let rest = next_chars(ctx.text, ctx.end)
+            .trim_start()
+            .to_ascii_lowercase();
+        if !matches!(prev_word(ctx.text, ctx.start).as_str(), "in" | "during")
+            || rest.starts_with("of ")
+            || rest.starts_with("after")
+            || rest.starts_with("before")
+        {
+            return None;
+        }
+    }
+    let pod = pod_code(cap(c, "pod").or_else(|| cap(c, "pod2"))?);
+    let offset = match lower(c, "w").as_deref() {
+        Some("yesterday") => -1,
+        Some("tomorrow") => 1,
+        Some(_) => 0,
+        None => {
+            // Without a day, only after a preposition ("by mid-afternoon"):
+            // "a late-morning meeting" describes the meeting.
+            let pw = prev_word(ctx.text, ctx.start);
+            if !matches!(
+                pw.as_str(),
+                "by" | "at" | "in" | "until" | "since" | "before" | "after" | "from"
+            ) {
+                return None;
+            }
+            ctx.used_reference = true;
+            0
+        }
+    };
+    let base = if offset == 0 && c.name("w").is_none() {
+        ctx.reference
+            .as_deref()
+            .and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok())
+            .or(ctx.anchor)
+    } else {
+        ctx.anchor
+    };
+    match base.and_then(|b| b.checked_add_signed(Duration::days(offset))) {
+        Some(d) => Some((
+            TimeKind::Time,
+            format!("{}T{pod}", ymd(d)),
+            Resolution::Anchored,
+        )),
+        None => Some((
+            TimeKind::Time,
+            format!("XXXX-XX-XXT{pod}"),
+            Resolution::Underspecified,
+        )),
+    }
+}
+
+/// Whether `word`, at byte `at`, is capitalised inside a sentence (not
+/// its first word, not in an all-capitals line): part of a name or title
+/// ("60 Minutes", "High Noon").
+fn title_word(text: &str, at: usize, word: &str) -> bool {
+    let mut cs = word.chars();
+    if !cs.next().is_some_and(char::is_uppercase) || !cs.any(char::is_lowercase) {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end_matches([' ', '\t']);
+    match before.chars().next_back() {
+        None => false,
+        Some(ch) => !matches!(
+            ch,
+            '.' | '!'
+                | '?'
+                | '\n'
+                | '"'
+                | '\''
+                | '`'
+                | '('
+                | '['
+                | ':'
+                | '-'
+                | '_'
+                | '“'
+                | '‘'
+                | '—'
+        ),
+    }
+}
+
+/// "the week of March 6": the ISO week holding that day.
+fn norm_week_of(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
+    let mon = cap(c, "mon")?;
+    if !capitalised(mon) {
+        return None;
+    }
+    let m = month_number(mon)?;
+    let d = day_number(cap(c, "d")?)?;
+    let y = match cap(c, "y").and_then(|y| y.parse().ok()) {
+        Some(y) => Some(y),
+        None => infer_year(ctx, m, Some(d)),
+    };
+    match y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)) {
+        Some(date) => Some((TimeKind::Date, week(date), Resolution::Anchored)),
+        None => Some((
+            TimeKind::Date,
+            "XXXX-WXX".into(),
+            Resolution::Underspecified,
+        )),
+    }
+}
+
+/// TimeML's `quant` and `freq` of a SET, read from its words: "every
+/// week" EVERY, "each July" EACH, "twice a month" 2X, "three times a year"
+/// 3X, "once a week" and "weekly" 1X.
+fn set_attributes(expr: &str) -> (Option<String>, Option<String>) {
+    let low = expr.to_ascii_lowercase();
+    let first = low.split_whitespace().next().unwrap_or("");
+    let quant = match first {
+        "every" => Some("EVERY".to_string()),
+        "each" => Some("EACH".to_string()),
+        _ => None,
+    };
+    let freq = if first == "once" {
+        Some("1X".to_string())
+    } else if first == "twice" {
+        Some("2X".to_string())
+    } else if first == "thrice" {
+        Some("3X".to_string())
+    } else if let Some(i) = low.find(" times ") {
+        number(&low[..i]).map(|n| format!("{}X", n as i64))
+    } else if matches!(
+        first,
+        "daily" | "weekly" | "monthly" | "yearly" | "annually" | "hourly" | "nightly"
+    ) {
+        Some("1X".to_string())
+    } else {
+        None
+    };
+    (quant, freq)
+}
+
+/// "for a while", "for some time": a duration of unknown length (`PXX`),
+/// only after "for" ("some time ago" and "at some time" are not).
+fn norm_a_while(_c: &Captures, ctx: &mut Ctx) -> Option<Out> {
+    if prev_word(ctx.text, ctx.start) != "for" {
+        return None;
+    }
+    Some((TimeKind::Duration, "PXX".into(), Resolution::Absolute))
+}
+
+/// "day-long", "year-long": one unit of time.
+fn norm_unit_long(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
+    let u = cap(c, "u")?;
+    Some((
+        TimeKind::Duration,
+        duration_value(Some(1.0), unit_key(u)),
+        Resolution::Absolute,
+    ))
 }

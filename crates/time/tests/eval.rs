@@ -12,6 +12,8 @@ fn sys(start: usize, end: usize, kind: TimeKind, value: &str) -> TimeExpr {
         kind,
         value: value.into(),
         resolution: Resolution::Absolute,
+        quant: None,
+        freq: None,
     }
 }
 

@@ -569,3 +569,229 @@ fn trading_days_are_days() {
         "P8D"
     );
 }
+
+/// Texts of the expressions found, in order.
+fn texts(text: &str) -> Vec<String> {
+    find_times(text, a()).into_iter().map(|t| t.text).collect()
+}
+
+#[test]
+fn reporting_years_and_the_year() {
+    let t = "For the year ended June 30, the brewer earned $3 million.";
+    assert_eq!(value(t, a(), "the year"), "P1Y");
+    assert_eq!(kind(t, a(), "the year"), TimeKind::Duration);
+    let t = "In the fiscal year ending in March, sales rose.";
+    assert_eq!(value(t, a(), "the fiscal year"), "P1Y");
+    let t =
+        "Shares hit a high for the year in May after the first nine months of the year went well.";
+    assert_eq!(value(t, a(), "the year"), "2020");
+    // "in the year 1999" is that year, not the anchor's.
+    assert_eq!(
+        texts("Prices fell in the year 1999 and in the year of the flood."),
+        vec!["1999"]
+    );
+    // "the year before" names no year by itself.
+    assert!(
+        texts("Sales were $4 million, down from $5 million the year before.")
+            .iter()
+            .all(|t| t != "the year")
+    );
+}
+
+#[test]
+fn frequencies_are_sets() {
+    let t = "The board meets twice a month and reports three times a year.";
+    assert_eq!(value(t, a(), "twice a month"), "P1M");
+    assert_eq!(kind(t, a(), "twice a month"), TimeKind::Set);
+    assert_eq!(value(t, a(), "three times a year"), "P1Y");
+    let t = "The ferry sails on Mondays and on Tuesday nights.";
+    assert_eq!(value(t, a(), "Mondays"), "XXXX-WXX-1");
+    assert_eq!(value(t, a(), "Tuesday nights"), "XXXX-WXX-2TNI");
+    assert_eq!(kind(t, a(), "Tuesday nights"), TimeKind::Set);
+}
+
+#[test]
+fn rates_are_not_durations() {
+    // The unit of an amount per period is no stretch of time.
+    for t in [
+        "The plant will save $40 million a year.",
+        "The airline adds four flights a week.",
+        "Guards ask for $5 a day.",
+        "Revenue should grow 12% annually.",
+        "The average daily volume was light.",
+    ] {
+        assert!(
+            find_times(t, a())
+                .iter()
+                .all(|x| x.kind != TimeKind::Duration
+                    && !x.text.ends_with("annually")
+                    && x.text != "daily"
+                    && x.text != "a year"),
+            "{t}: {:?}",
+            find_times(t, a())
+        );
+    }
+    // Without an amount before it, "a year" is a duration.
+    assert_eq!(value("The inquiry will take a year.", a(), "a year"), "P1Y");
+}
+
+#[test]
+fn ranges_and_periods_are_one_duration() {
+    let t = "Repairs take two to three weeks, or weeks or months at worst.";
+    assert_eq!(texts(t), vec!["two to three weeks", "weeks or months"]);
+    assert_eq!(value(t, a(), "two to three weeks"), "P2W");
+    assert_eq!(value(t, a(), "weeks or months"), "PXW");
+    let t = "Profits were audited over a three-year period, after several quarters of losses and an additional year of talks.";
+    assert_eq!(value(t, a(), "a three-year period"), "P3Y");
+    assert_eq!(value(t, a(), "several quarters"), "PXQ");
+    assert_eq!(value(t, a(), "an additional year"), "P1Y");
+    // A fraction stays out.
+    assert!(texts("A quarter of the voters stayed home.").is_empty());
+}
+
+#[test]
+fn parts_of_day_and_titles() {
+    let t = "The shelling stopped by mid-afternoon and resumed late evening yesterday.";
+    assert_eq!(value(t, a(), "mid-afternoon"), "2020-10-14TAF");
+    assert_eq!(kind(t, a(), "mid-afternoon"), TimeKind::Time);
+    assert_eq!(value(t, a(), "late evening yesterday"), "2020-10-13TEV");
+    // "in the morning" of the day last mentioned.
+    let t = "On Oct. 2, 2020, dealers bought in the morning; the morning of the vote was calm.";
+    assert_eq!(value(t, a(), "the morning"), "2020-10-02TMO");
+    assert_eq!(texts(t).len(), 2, "{:?}", texts(t));
+    // Capitalised inside a sentence: a programme or a film.
+    let t = "He told CBS's 60 Minutes and ABC's \"This Week\" about High Noon.";
+    assert!(texts(t).is_empty(), "{:?}", texts(t));
+}
+
+#[test]
+fn a_plan_in_the_past_perfect_lay_behind() {
+    // Anchor Wednesday 14 October 2020: the Friday before is the 9th.
+    let t = "The offer had been scheduled to expire at midnight Friday.";
+    assert_eq!(value(t, a(), "midnight Friday"), "2020-10-09T24:00");
+    let t = "The offer had been due to expire Friday.";
+    assert_eq!(value(t, a(), "Friday"), "2020-10-09");
+    let t = "The offer is due to expire Friday.";
+    assert_eq!(value(t, a(), "Friday"), "2020-10-16");
+}
+
+#[test]
+fn extents_follow_timebank() {
+    // The determiner of a month stays out when a day follows it.
+    let t = "He was shot last Oct. 23 at home.";
+    assert_eq!(texts(t), vec!["Oct. 23"]);
+    assert_eq!(value(t, a(), "Oct. 23"), "2019-10-23");
+    let t = "Sales slow in the week of March 6, 2000, and in the weeks ahead.";
+    assert_eq!(value(t, a(), "the week of March 6, 2000"), "2000-W10");
+    assert_eq!(value(t, a(), "the weeks ahead"), "PXW");
+    let t = "The decades-long feud ended after decades of talks.";
+    assert_eq!(value(t, a(), "decades-long"), "PXY");
+    assert_eq!(value(t, a(), "decades"), "PXY");
+    // A sentence opened by "Now," is a discourse marker; "now" inside is
+    // the present.
+    let t = "Now, he says, the firm is now profitable.";
+    assert_eq!(texts(t), vec!["now"]);
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_reference() {
+    // The reference is Friday 2 October; the anchor Wednesday 14 October.
+    let t = "Stocks closed on Oct. 2, 2020, down 2% from the previous Friday and up from the following Monday.";
+    assert_eq!(value(t, a(), "the previous Friday"), "2020-09-25");
+    assert_eq!(value(t, a(), "the following Monday"), "2020-10-05");
+    // Without a date mentioned, the anchor.
+    assert_eq!(
+        value(
+            "Stocks fell from the previous Friday.",
+            a(),
+            "the previous Friday"
+        ),
+        "2020-10-09"
+    );
+}
+
+#[test]
+fn sets_carry_quant_and_freq() {
+    let found = find_times(
+        "Nurses check twice a day, doctors every week and auditors annually.",
+        a(),
+    );
+    let attrs = |text: &str| {
+        found
+            .iter()
+            .find(|t| t.text == text)
+            .map(|t| (t.quant.clone(), t.freq.clone()))
+    };
+    assert_eq!(attrs("twice a day"), Some((None, Some("2X".into()))));
+    assert_eq!(attrs("every week"), Some((Some("EVERY".into()), None)));
+    assert_eq!(attrs("annually"), Some((None, Some("1X".into()))));
+    // Other kinds carry neither.
+    let t = find_times("The talks lasted three weeks.", a());
+    assert!(t.iter().all(|x| x.quant.is_none() && x.freq.is_none()));
+}
+
+#[test]
+fn ordinals_verbs_and_adverbs_are_not_times() {
+    for t in [
+        "A second group of directors objected.",
+        "It would be a second betrayal, he said.",
+        "She finished first and he came second.",
+        "The firm was once a small wholesaler.",
+        "Officials may march to the capital.",
+        "Protesters march and officials may resign.",
+    ] {
+        assert!(
+            find_times(t, a()).is_empty(),
+            "{t}: {:?}",
+            find_times(t, a())
+        );
+    }
+    assert_eq!(
+        value("The lights went out a second later.", a(), "a second later"),
+        "2020-10-14"
+    );
+    assert_eq!(value("It lasted a second.", a(), "a second"), "PT1S");
+}
+
+#[test]
+fn clock_times_with_zones_and_parts_of_day() {
+    let t = "The vote closed 14:30 GMT; the result came tonight, and a rally was held this morning at 3 p.m. EST.";
+    assert_eq!(value(t, a(), "14:30 GMT"), "2020-10-14T14:30");
+    assert_eq!(kind(t, a(), "14:30 GMT"), TimeKind::Time);
+    assert_eq!(value(t, a(), "tonight"), "2020-10-14TNI");
+    assert_eq!(value(t, a(), "this morning"), "2020-10-14TMO");
+    assert_eq!(value(t, a(), "3 p.m. EST"), "2020-10-14T15:00");
+    // A score is no time.
+    assert!(find_times("The team won 14:30 on points.", a()).is_empty());
+}
+
+#[test]
+fn a_while_after_for_is_a_duration() {
+    let t = "Troops will stay for some time and talks went on for a while.";
+    assert_eq!(value(t, a(), "some time"), "PXX");
+    assert_eq!(value(t, a(), "a while"), "PXX");
+    assert!(find_times(
+        "At some time the river rose; once in a while it floods.",
+        a()
+    )
+    .is_empty());
+}
+
+#[test]
+fn june_and_july_are_names_and_long_units_are_durations() {
+    let t = "Under a June agreement, the day-long talks and a year-long search ended.";
+    assert_eq!(value(t, a(), "June"), "2020-06");
+    assert_eq!(value(t, a(), "day-long"), "P1D");
+    assert_eq!(value(t, a(), "year-long"), "P1Y");
+    // An abbreviation alone stays out.
+    assert!(find_times("He met Jan at the cafe.", a()).is_empty());
+}
+
+#[test]
+fn every_other_and_every_n() {
+    let t = "The council meets every other week and audits every three months, each Monday.";
+    assert_eq!(value(t, a(), "every other week"), "P2W");
+    assert_eq!(kind(t, a(), "every other week"), TimeKind::Set);
+    assert_eq!(value(t, a(), "every three months"), "P3M");
+    assert_eq!(value(t, a(), "each Monday"), "XXXX-WXX-1");
+}
