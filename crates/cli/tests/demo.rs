@@ -463,6 +463,10 @@ fn demo_statements_group_across_outlets_and_never_mix_speakers() {
     // the follow-up line, quoted apart by one translation, is part of it
     let follow_up = group_with("a pistol lying on the table");
     assert_eq!(follow_up["id"], translation_a["id"]);
+    // and the third outlet's short report of it, in the sentence that
+    // reports the rest
+    let under_threat = group_with("under threat");
+    assert_eq!(under_threat["id"], translation_a["id"]);
     let wire = group_with("Nobody in this valley will be left");
     assert_eq!(wire["quotes"].as_array().unwrap().len(), 3, "{wire}");
     for g in groups {

@@ -65,6 +65,12 @@
 //! another outlet quotes "A. B." in one go); the pair counts at the weaker
 //! of its two links.
 //!
+//! After grouping, a quote left alone whose sentence holds another quote
+//! by the same speaker (`X told reporters that A, but he added that B`:
+//! one report of one occasion) joins the group of that sentence-mate when
+//! the group spans more than one article, so the outlet's coverage of the
+//! statement is complete.
+//!
 //! Every quote is in exactly one group: a statement carried by one article
 //! is a group of one, so the coverage matrix (outlet × statement) is
 //! complete. Copies of an article (`duplicate_of`) carry its quotes word
@@ -97,7 +103,7 @@
 #[cfg(feature = "embeddings")]
 pub mod embed;
 
-use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Story};
+use parallax_core::{Article, Quote, QuoteGroup, QuoteKind, Span, Story};
 use parallax_entities::names::PersonName;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{HashMap, HashSet};
@@ -118,6 +124,9 @@ pub struct StatementContext {
     pub published: Option<String>,
     /// Id of the article this one copies, if any.
     pub duplicate_of: Option<String>,
+    /// The article's sentences (byte spans of its clean text, in order):
+    /// two quotes of one sentence by one speaker are one report.
+    pub sentences: Vec<Span>,
 }
 
 impl StatementContext {
@@ -137,7 +146,17 @@ impl StatementContext {
             outlet: article.outlet.clone(),
             published: article.published.as_ref().map(|p| p.date.clone()),
             duplicate_of: article.duplicate_of.clone(),
+            sentences: article.sentences.clone(),
         }
+    }
+
+    /// Index of the sentence holding byte `at`, when sentences are known.
+    fn sentence_at(&self, at: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences
+            .get(k)
+            .filter(|s| s.start <= at && at < s.end)
+            .map(|_| k)
     }
 }
 
@@ -1239,6 +1258,45 @@ fn cluster_block<'a>(
                 cluster_of[w] = cu;
             }
             clusters[cu].extend(moved);
+        }
+        // One sentence, one speaker, two quotes (`X told reporters that A,
+        // but he added that B`): one report of one occasion. A piece left
+        // alone joins the group its sentence-mate carries across outlets,
+        // so that outlet's coverage of the statement is complete.
+        let sentence_of: Vec<Option<(&str, usize)>> = part
+            .iter()
+            .map(|&x| {
+                let q = &quotes[members[x]];
+                let k = ctx(&q.article)?.sentence_at(q.evidence.start)?;
+                Some((q.article.as_str(), k))
+            })
+            .collect();
+        for u in 0..m {
+            if clusters[cluster_of[u]].len() != 1 {
+                continue;
+            }
+            let Some(here) = sentence_of[u] else { continue };
+            let named = |x: usize| whos[x].name.is_some() || whos[x].entity.is_some();
+            let mate = (0..m).find(|&v| {
+                let (x, y) = (part[u], part[v]);
+                v != u
+                    && sentence_of[v] == Some(here)
+                    && compat[speaker_of[x]][speaker_of[y]]
+                    && named(x)
+                    && named(y)
+                    && {
+                        let c = &clusters[cluster_of[v]];
+                        c.iter().any(|&w| origins[part[w]] != origins[x])
+                            && c.iter()
+                                .all(|&w| compat[speaker_of[x]][speaker_of[part[w]]])
+                    }
+            });
+            if let Some(v) = mate {
+                let (cu, cv) = (cluster_of[u], cluster_of[v]);
+                clusters[cu].clear();
+                clusters[cv].push(u);
+                cluster_of[u] = cv;
+            }
         }
         out.extend(
             clusters

@@ -46,6 +46,7 @@ fn article(id: &str, story: &str, outlet: Option<&str>, date: &str) -> Statement
         outlet: outlet.map(str::to_string),
         published: Some(date.to_string()),
         duplicate_of: None,
+        sentences: Vec::new(),
     }
 }
 
@@ -245,6 +246,7 @@ fn copies_carry_the_statement_and_add_their_outlet() {
         outlet: Some("Valley Post".into()),
         published: Some("2026-05-05".into()),
         duplicate_of: Some("nw".into()),
+        sentences: Vec::new(),
     });
     let mut quotes = translations();
     for q in translations().into_iter().filter(|q| q.article == "nw") {
@@ -823,4 +825,69 @@ fn a_report_of_one_reported_clause_joins_the_statement() {
     ];
     let groups = group_statements(&quotes, &articles());
     assert!(together(&groups, "hg-q1", "nw-q1"));
+}
+
+/// `X told reporters that A, but he added that B`: B alone matches no
+/// other outlet's words, but one sentence of one speaker is one report, so
+/// B joins the statement its sentence-mate A belongs to. Another speaker's
+/// quote in the same sentence does not.
+#[test]
+fn a_piece_of_one_sentence_follows_its_sentence_mate() {
+    let dc_text_len = 400;
+    let mut ctx = articles();
+    for c in ctx.iter_mut().filter(|c| c.article == "dc") {
+        c.sentences = vec![
+            parallax_core::Span { start: 0, end: 250 },
+            parallax_core::Span {
+                start: 250,
+                end: dc_text_len,
+            },
+        ];
+    }
+    let mut quotes = vec![
+        quote(
+            "nw-q1",
+            "nw",
+            QuoteKind::Direct,
+            Some(KOVALENKO_B),
+            "We are ready to talk about the cod quota. But we will not sign anything \
+             with a gunboat in our harbour.",
+        ),
+        quote(
+            "dc-q1",
+            "dc",
+            QuoteKind::Indirect,
+            Some(KOVALENKO_A),
+            "that Velmora was ready to talk about the cod quota",
+        ),
+        quote(
+            "dc-q2",
+            "dc",
+            QuoteKind::Mixed,
+            Some("Kovalenko"),
+            "that it would not sign \"under duress\"",
+        ),
+        quote(
+            "dc-q3",
+            "dc",
+            QuoteKind::Indirect,
+            Some("Ilse Marwick"),
+            "that the talks would fail",
+        ),
+    ];
+    // dc-q1 and dc-q2 in the first sentence, dc-q3 there too
+    for (q, at) in quotes.iter_mut().skip(1).zip([10, 120, 200]) {
+        q.evidence.start = at;
+        q.evidence.end = at + 20;
+    }
+    let groups = group_statements(&quotes, &ctx);
+    each_quote_once(&groups, &quotes);
+    assert!(together(&groups, "nw-q1", "dc-q1"));
+    assert!(together(&groups, "nw-q1", "dc-q2"));
+    assert!(!together(&groups, "nw-q1", "dc-q3"));
+    // in two sentences, the second piece stays alone
+    quotes[2].evidence.start = 300;
+    quotes[2].evidence.end = 320;
+    let groups = group_statements(&quotes, &ctx);
+    assert!(!together(&groups, "nw-q1", "dc-q2"));
 }
