@@ -3545,6 +3545,34 @@ fn uncovered_prefix(text: &str, start: usize, at: usize) -> Option<usize> {
     (part.split_whitespace().count() >= 6).then_some(start + part.len())
 }
 
+impl Found {
+    /// Reported speech over `s..e`: indirect, or mixed when a quotation
+    /// lies inside it.
+    fn reported(
+        s: usize,
+        e: usize,
+        qspans: &[QSpan],
+        speaker: Option<(usize, usize)>,
+        cue: Option<(usize, usize)>,
+    ) -> Found {
+        let mixed = qspans.iter().any(|q| q.s >= s && q.e <= e + 3);
+        Found {
+            kind: if mixed {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            s,
+            e,
+            inner: (s, e),
+            more: Vec::new(),
+            speaker,
+            inherited: None,
+            cue,
+        }
+    }
+}
+
 /// Finds the quotations of one article: direct, indirect and mixed, with
 /// speaker and cue. `text` is the article's clean text, `sentences` its
 /// sentence spans (from [`crate::split_sentences`]); evidence offsets are
@@ -3854,20 +3882,13 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                         let cs = ctx.toks[k + 1].s;
                         let ce = trim_end_punct(text, cs, se);
                         if text[cs..ce].split_whitespace().count() >= 3 {
-                            found.push(Found {
-                                kind: if qspans.iter().any(|p| p.s >= cs && p.e <= ce + 3) {
-                                    QuoteKind::Mixed
-                                } else {
-                                    QuoteKind::Indirect
-                                },
-                                s: cs,
-                                e: ce,
-                                inner: (cs, ce),
-                                more: Vec::new(),
-                                speaker: a.speaker.map(|r| ctx.speaker_span(r)),
-                                inherited: None,
-                                cue: Some(ctx.span_of((k, k + 1))),
-                            });
+                            found.push(Found::reported(
+                                cs,
+                                ce,
+                                &qspans,
+                                a.speaker.map(|r| ctx.speaker_span(r)),
+                                Some(ctx.span_of((k, k + 1))),
+                            ));
                         }
                     } else if let Some(b) = (plo..phi.saturating_sub(4))
                         .filter(|&k| {
@@ -3896,20 +3917,13 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     {
                         let (cs, ce) = b.content;
                         if text[cs..ce].split_whitespace().count() >= 3 {
-                            found.push(Found {
-                                kind: if qspans.iter().any(|p| p.s >= cs && p.e <= ce + 3) {
-                                    QuoteKind::Mixed
-                                } else {
-                                    QuoteKind::Indirect
-                                },
-                                s: cs,
-                                e: ce,
-                                inner: (cs, ce),
-                                more: Vec::new(),
-                                speaker: b.speaker.map(|r| ctx.speaker_span(r)),
-                                inherited: None,
-                                cue: Some(ctx.span_of(b.cue)),
-                            });
+                            found.push(Found::reported(
+                                cs,
+                                ce,
+                                &qspans,
+                                b.speaker.map(|r| ctx.speaker_span(r)),
+                                Some(ctx.span_of(b.cue)),
+                            ));
                         }
                     }
                 }
@@ -4041,20 +4055,13 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                             *c = true;
                         }
                     }
-                    found.push(Found {
-                        kind: if qspans.iter().any(|p| p.s >= bs && p.e <= be + 3) {
-                            QuoteKind::Mixed
-                        } else {
-                            QuoteKind::Indirect
-                        },
-                        s: bs,
-                        e: be,
-                        inner: (bs, be),
-                        more: Vec::new(),
-                        speaker: Some(ctx.span_of((la, lb))),
-                        inherited: None,
-                        cue: Some((body - 1, body)),
-                    });
+                    found.push(Found::reported(
+                        bs,
+                        be,
+                        &qspans,
+                        Some(ctx.span_of((la, lb))),
+                        Some((body - 1, body)),
+                    ));
                     continue;
                 }
             }
@@ -4111,21 +4118,13 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
             if prefix && (a.speaker.is_none() || text[cs..ce].split_whitespace().count() < 5) {
                 continue;
             }
-            let has_quote = qspans.iter().any(|q| q.s >= cs && q.e <= ce + 3);
-            found.push(Found {
-                kind: if has_quote {
-                    QuoteKind::Mixed
-                } else {
-                    QuoteKind::Indirect
-                },
-                s: cs,
-                e: ce,
-                inner: (cs, ce),
-                more: Vec::new(),
-                speaker: a.speaker.map(|r| ctx.speaker_span(r)),
-                inherited: None,
-                cue: Some(ctx.span_of(a.cue)),
-            });
+            found.push(Found::reported(
+                cs,
+                ce,
+                &qspans,
+                a.speaker.map(|r| ctx.speaker_span(r)),
+                Some(ctx.span_of(a.cue)),
+            ));
         }
     }
     found.sort_by_key(|f| (f.s, f.e));
