@@ -100,6 +100,14 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
         let kind = match (m.label, country) {
             (_, Some(_)) => EntityType::Location,
             _ if titled_name => EntityType::Person,
+            // A name headed by a feature of the land or sea is a place
+            // whatever the tagger said ("off Hessel Skerry" is not a
+            // person, "the Merrow Highlands" not an organisation).
+            (parallax_ner::Label::Per | parallax_ner::Label::Org, None)
+                if has_place_head(&surface) =>
+            {
+                EntityType::Location
+            }
             (parallax_ner::Label::Per, None) => EntityType::Person,
             (parallax_ner::Label::Org, None) => EntityType::Organisation,
             (parallax_ner::Label::Loc, None) => EntityType::Location,
@@ -131,6 +139,61 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
         });
     }
     Ok(found)
+}
+
+/// Last words that make a name of two words or more a place: features of
+/// the land and sea that are not also common surnames ("Bay", "Lake",
+/// "Hills" and "Street" are left out: Michael Bay, Carla Hills).
+const PLACE_HEADS: &[&str] = &[
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "skerry",
+    "skerries",
+    "islet",
+    "atoll",
+    "archipelago",
+    "gulf",
+    "strait",
+    "straits",
+    "ocean",
+    "lagoon",
+    "fjord",
+    "reef",
+    "river",
+    "creek",
+    "loch",
+    "falls",
+    "delta",
+    "estuary",
+    "canal",
+    "mountains",
+    "highlands",
+    "lowlands",
+    "heights",
+    "valley",
+    "canyon",
+    "gorge",
+    "plateau",
+    "plains",
+    "peninsula",
+    "coast",
+    "desert",
+    "glacier",
+    "basin",
+    "headland",
+    "avenue",
+    "boulevard",
+];
+
+/// Whether a name of two words or more ends with a word of [`PLACE_HEADS`].
+fn has_place_head(surface: &str) -> bool {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| PLACE_HEADS.contains(&fold(w).as_str()))
 }
 
 /// Byte offset of the first closing bracket in `s` with no opening one
@@ -511,6 +574,16 @@ mod tests {
             titles: Vec::new(),
             country: None,
         }
+    }
+
+    #[test]
+    fn names_headed_by_a_feature_of_the_land_or_sea_are_places() {
+        assert!(has_place_head("Hessel Skerry"));
+        assert!(has_place_head("Merrow Highlands"));
+        assert!(!has_place_head("Skerry"));
+        assert!(!has_place_head("Anna Bay Lindqvist"));
+        assert!(!has_place_head("Carla Hills"));
+        assert!(!has_place_head("Tesna Hydro"));
     }
 
     #[test]

@@ -105,6 +105,16 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
                     .then(|| by_title(phrase, in_article, entities))
                     .flatten()
             });
+        // "he" and "she" are people: a name they were resolved to that
+        // names a place or a body was a wrong antecedent
+        let personal = matches!(speaker.text.trim().to_lowercase().as_str(), "he" | "she");
+        let linked = match linked {
+            Some(e) if personal && entities[e].entity_type != EntityType::Person => {
+                speaker.name = None;
+                None
+            }
+            other => other,
+        };
         if let (Some(e), Some(k)) = (linked, given) {
             resolved.entry(k).or_insert(e);
         }
@@ -498,6 +508,19 @@ mod tests {
         let s = quotes[0].speaker.as_ref().expect("speaker");
         assert_eq!(s.entity.as_deref(), Some("e1"));
         assert_eq!(s.name.as_deref(), Some("Vesna Holt"));
+    }
+
+    #[test]
+    fn he_or_she_never_links_to_a_place() {
+        let skerry = entity("e1", "Hessel Skerry", EntityType::Location, &[("a", 0, 13)]);
+        let mut q = quote("a", (40, 42), Some("Hessel Skerry"));
+        if let Some(s) = q.speaker.as_mut() {
+            s.text = "he".into();
+        }
+        let mut quotes = vec![q];
+        link_speakers(&mut quotes, &[skerry]);
+        let s = quotes[0].speaker.as_ref().expect("speaker");
+        assert_eq!((s.entity.as_deref(), s.name.as_deref()), (None, None));
     }
 
     #[test]
