@@ -121,20 +121,65 @@ pub fn explain(html: &str) -> String {
 /// [`Furniture::Drop`] would give, from one parse of the page: what the
 /// cleaner needs to remove the article's furniture with an audit.
 pub fn extract_audited(html: &str) -> (HtmlExtract, String) {
+    let audited = extract_structured(html);
+    (audited.extract, audited.without)
+}
+
+/// What [`extract_structured`] read from a page.
+#[derive(Debug, Clone, Default)]
+pub struct Structured {
+    /// The extract, furniture kept as lines.
+    pub extract: HtmlExtract,
+    /// The text with the article's furniture dropped.
+    pub without: String,
+    /// Per 0-based line of `extract.text`: the page writes the line as
+    /// the article's own text (a paragraph, list item or table row that
+    /// the furniture-dropping selection keeps), so its shape alone (a
+    /// short line closing the article, a note) does not make it noise.
+    /// Empty when the page was read by the landmark rule.
+    pub structural_lines: Vec<bool>,
+}
+
+/// [`extract_audited`] with which lines the page's structure writes as
+/// the article's text.
+pub fn extract_structured(html: &str) -> Structured {
     let document = Html::parse_document(html);
     let found = Found::collect(&document);
     match content::find_both(&document) {
         Some((keep, drop)) => {
             let without = drop.blocks.join("\n\n");
-            (assemble(&document, found, Some(keep)), without)
+            let structural_lines = block_line_flags(&keep.blocks, &keep.structural);
+            Structured {
+                extract: assemble(&document, found, Some(keep)),
+                without,
+                structural_lines,
+            }
         }
         None => {
             let keep = content::find(&document, Furniture::Keep);
             let extract = assemble(&document, found, keep);
             let without = extract.text.clone();
-            (extract, without)
+            Structured {
+                extract,
+                without,
+                structural_lines: Vec::new(),
+            }
         }
     }
+}
+
+/// Per line of `blocks.join("\n\n")`, the flag of the block it is in
+/// (the blank separator lines are `false`).
+fn block_line_flags(blocks: &[String], flags: &[bool]) -> Vec<bool> {
+    let mut lines = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            lines.push(false);
+        }
+        let flag = flags.get(i).copied().unwrap_or(false);
+        lines.extend(block.split('\n').map(|_| flag));
+    }
+    lines
 }
 
 /// The extract of a parsed page from its chosen content.

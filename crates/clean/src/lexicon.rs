@@ -642,6 +642,45 @@ pub const FOOTNOTE_OPENINGS: &[&str] = &[
     "market data",
 ];
 
+/// The [`FOOTNOTE_OPENINGS`] of a note the newsroom writes about the story
+/// itself (an update, a correction, where it first ran), as against legal
+/// boilerplate, site disclaimers and contact lines: part of the article
+/// when the page prints it as one of the article's paragraphs.
+pub const EDITORIAL_NOTE_OPENINGS: &[&str] = &[
+    "note:",
+    "notes:",
+    "editor's note",
+    "editors' note",
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "update:",
+    "this article was",
+    "this article has been",
+    "this article is",
+    "this story was",
+    "this story has been",
+    "this story is",
+    "this report was",
+];
+
+/// What a writer's note calls the writer ("Jo Ames is a reporter for…").
+pub const AUTHOR_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "author",
+    "columnist",
+    "journalist",
+    "contributor",
+    "producer",
+    "photographer",
+    "photojournalist",
+    "critic",
+    "anchor",
+];
+
 /// First bytes of the footnote openings: most lines start with none of
 /// them, and the check costs one lookup instead of a scan of the list.
 pub static FOOTNOTE_FIRST_BYTES: LazyLock<HashSet<u8>> = LazyLock::new(|| {

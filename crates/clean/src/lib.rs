@@ -81,32 +81,34 @@ fn clean_units(
     memory: Option<memory::DocumentView<'_>>,
     extracted: bool,
 ) -> Cleaned {
-    clean_units_with(text, given_title, memory, extracted, &[])
+    clean_units_with(text, given_title, memory, extracted, &[], &[])
+}
+
+/// Per unit, the flag of its first line (empty when `lines` is).
+fn unit_flags(units: &[units::Unit], lines: &[bool]) -> Vec<bool> {
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    units
+        .iter()
+        .map(|u| lines.get(u.line.wrapping_sub(1)).copied().unwrap_or(false))
+        .collect()
 }
 
 /// `furniture_lines[l]`: whether 0-based input line `l` is furniture by the
-/// HTML structure.
+/// HTML structure; `structural_lines[l]`: whether the structure writes it
+/// as the article's text ([`html::Structured::structural_lines`]).
 fn clean_units_with(
     text: &str,
     given_title: Option<&str>,
     memory: Option<memory::DocumentView<'_>>,
     extracted: bool,
     furniture_lines: &[bool],
+    structural_lines: &[bool],
 ) -> Cleaned {
     let units = units::split_units(text);
-    let furniture: Vec<bool> = if furniture_lines.is_empty() {
-        Vec::new()
-    } else {
-        units
-            .iter()
-            .map(|u| {
-                furniture_lines
-                    .get(u.line.wrapping_sub(1))
-                    .copied()
-                    .unwrap_or(false)
-            })
-            .collect()
-    };
+    let furniture = unit_flags(&units, furniture_lines);
+    let structural = unit_flags(&units, structural_lines);
     let repeats: Vec<usize> = match memory {
         Some(view) => units
             .iter()
@@ -121,6 +123,7 @@ fn clean_units_with(
             repeats: &repeats,
             extracted,
             furniture: &furniture,
+            structural: &structural,
         },
     );
 
@@ -258,14 +261,23 @@ pub fn clean_with_memory(doc: RawDocument, id: String, memory: &OutletMemory) ->
 pub struct ExtractedPage {
     extract: html::HtmlExtract,
     furniture: Vec<bool>,
+    structural: Vec<bool>,
 }
 
 impl ExtractedPage {
     /// Reads a page.
     pub fn read(markup: &str) -> Self {
-        let (extract, without) = html::extract_audited(markup);
+        let html::Structured {
+            extract,
+            without,
+            structural_lines,
+        } = html::extract_structured(markup);
         let furniture = furniture_lines(&extract.text, &without);
-        ExtractedPage { extract, furniture }
+        ExtractedPage {
+            extract,
+            furniture,
+            structural: structural_lines,
+        }
     }
 
     /// The text the cleaner will read (and an outlet memory must be given).
@@ -331,11 +343,13 @@ fn clean_parts(
         (None, Body::Html(markup)) => Ok(ExtractedPage::read(&markup)),
         (None, Body::Text(text)) => Err(text),
     };
-    let (text, mut html_meta, furniture) = match page {
-        Ok(ExtractedPage { extract, furniture }) => {
-            (extract.text.clone(), Some(extract), furniture)
-        }
-        Err(text) => (text, None, Vec::new()),
+    let (text, mut html_meta, furniture, structural) = match page {
+        Ok(ExtractedPage {
+            extract,
+            furniture,
+            structural,
+        }) => (extract.text.clone(), Some(extract), furniture, structural),
+        Err(text) => (text, None, Vec::new(), Vec::new()),
     };
     let given_title = title
         .filter(|t| !t.trim().is_empty())
@@ -348,7 +362,14 @@ fn clean_parts(
         let key = memory::outlet_key(outlet.as_deref(), url.as_deref())?;
         memory.view(&key, &text)
     });
-    let cleaned = clean_units_with(&text, given_title.as_deref(), view, extracted, &furniture);
+    let cleaned = clean_units_with(
+        &text,
+        given_title.as_deref(),
+        view,
+        extracted,
+        &furniture,
+        &structural,
+    );
 
     let outlet = outlet.or_else(|| url.as_deref().and_then(meta::outlet_from_url));
 

@@ -147,6 +147,11 @@ pub struct Context<'a> {
     /// article (a link list, an element named for furniture, the head or
     /// tail around the paragraphs); empty when not known.
     pub furniture: &'a [bool],
+    /// Per unit, whether the HTML structure writes it as the article's
+    /// own text (a paragraph, list item or table row the extractor keeps
+    /// inside the article); empty when not known. Shape-only rules for
+    /// dirty plain text need stronger evidence against such a line.
+    pub structural: &'a [bool],
 }
 
 /// Judges every unit and returns the verdicts, parallel to `units`.
@@ -169,7 +174,8 @@ pub fn classify_with(units: &[Unit], context: &Context<'_>) -> Vec<Verdict> {
     let mut markers: Vec<Marker> = Vec::with_capacity(units.len());
     let mut seen_prose = false;
     for (i, unit) in units.iter().enumerate() {
-        let (mut verdict, mut marker) = judge_alone(unit, seen_prose);
+        let written = context.structural.get(i).copied().unwrap_or(false);
+        let (mut verdict, mut marker) = judge_alone(unit, seen_prose, written);
         let others = repeats.get(i).copied().unwrap_or(0);
         if others >= MIN_OTHER_DOCUMENTS && !verdict.is_noise() {
             verdict = repeated_line(unit, others);
@@ -197,7 +203,13 @@ pub fn classify_with(units: &[Unit], context: &Context<'_>) -> Vec<Verdict> {
     mark_share_neighbours(units, &mut verdicts);
     mark_title(units, &mut verdicts, &markers, given_title);
     mark_related_blocks(units, &mut verdicts, &markers);
-    mark_tail(units, &mut verdicts, &markers, context.extracted);
+    mark_tail(
+        units,
+        &mut verdicts,
+        &markers,
+        context.extracted,
+        context.structural,
+    );
     if !context.extracted {
         mark_outside_article(units, &mut verdicts);
     }
@@ -365,7 +377,9 @@ fn html_furniture(unit: &Unit, seen_prose: bool) -> Verdict {
 }
 
 /// First pass: markers a unit carries on its own.
-fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
+/// `written`: the HTML structure writes the unit as the article's text
+/// ([`Context::structural`]).
+fn judge_alone(unit: &Unit, seen_prose: bool, written: bool) -> (Verdict, Marker) {
     let f = &unit.features;
     let text = unit.text.as_str();
     let n = f.n_words();
@@ -397,6 +411,18 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
         && lexicon::FOOTNOTE_OPENINGS
             .iter()
             .any(|o| starts_with_phrase(&lower, o));
+    // Consumer advice in the article's own paragraphs reads the same
+    // ("sign up for the bundle and you pay…"): only an appeal the page
+    // sets apart from them is taken.
+    if n > 35 && !written && long_appeal(text, &lower, f) {
+        return (
+            Verdict::noise(
+                RemovedKind::Prompt,
+                "reader appeal: a paragraph of donation or subscription prompts",
+            ),
+            Marker::None,
+        );
+    }
     // Every marker rule below is for short lines; long paragraphs (most of
     // an article) only need the footnote check.
     if n > 45 {
@@ -517,7 +543,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool) -> (Verdict, Marker) {
     if let Some(v) = advert(text, &lower, &words, f, n) {
         return (v, Marker::None);
     }
-    if let Some(v) = caption(text, &lower, &k, f, seen_prose) {
+    if let Some(v) = caption(text, &lower, &k, f, seen_prose, written) {
         return (v, Marker::None);
     }
     if opens_footnote {
@@ -779,6 +805,22 @@ fn label(text: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict>
             }
         }
     }
+    // "(Updated 6:01 am)", "Posted 14:05 GMT": a time stamp without a date.
+    if n <= 6 {
+        let mut words = k.split_whitespace();
+        let stamp = words
+            .next()
+            .is_some_and(|w| matches!(w, "updated" | "published" | "posted" | "modified"));
+        let rest: Vec<&str> = words.collect();
+        if stamp
+            && rest
+                .iter()
+                .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+            && rest.iter().all(|w| is_time_word(w))
+        {
+            return Some(Verdict::noise(RemovedKind::Label, "time stamp"));
+        }
+    }
     // "Updated: 14:05", "Source: Ministry press office" at the top.
     if !seen_prose && n <= 8 {
         if let Some((head, _)) = text.split_once(':') {
@@ -810,7 +852,14 @@ fn is_credit(phrase: &str) -> bool {
     !p.is_empty() && (lexicon::agency(&p).is_some() || contains(&lexicon::PHOTO_CREDITS_SET, &p))
 }
 
-fn caption(text: &str, lower: &str, k: &str, f: &Features, seen_prose: bool) -> Option<Verdict> {
+fn caption(
+    text: &str,
+    lower: &str,
+    k: &str,
+    f: &Features,
+    seen_prose: bool,
+    written: bool,
+) -> Option<Verdict> {
     let n = f.n_words();
     if n == 0 || n > 45 {
         return None;
@@ -872,6 +921,32 @@ fn caption(text: &str, lower: &str, k: &str, f: &Features, seen_prose: bool) -> 
             RemovedKind::Caption,
             "caption with a picture credit",
         ));
+    }
+    // "(Jo Ames / The Velmora Post)": a line that is only a parenthesised
+    // "photographer / outlet" pair of capitalised names is a credit.
+    let inner = text
+        .trim()
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'));
+    if let Some((who, whom)) = inner.and_then(|t| t.split_once(" / ")) {
+        let names = |part: &str| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=5).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || contains(&lexicon::TITLE_CASE_SMALL_SET, &w.to_lowercase())
+                })
+        };
+        if names(who) && names(whom) {
+            return Some(Verdict::noise(RemovedKind::Caption, "picture credit"));
+        }
+    }
+    // Below, the credit is only a name closing the line (an agency, a
+    // "Place / Name"): weak evidence, which a line the page writes as one
+    // of the article's paragraphs or list items outweighs ("June 26 --
+    // Arena, Allentown, PA").
+    if written {
+        return None;
     }
     if lower.trim_end().ends_with(')') {
         if let Some(open) = lower.rfind('(') {
@@ -1002,6 +1077,70 @@ fn prompt(
             "donation/subscription/newsletter prompt",
         )
     })
+}
+
+/// Stems of the prompt vocabulary: a paragraph without any is no appeal.
+const APPEAL_STEMS: &[&str] = &[
+    "support",
+    "subscri",
+    "donat",
+    "newsletter",
+    "member",
+    "contribut",
+];
+
+/// Longest paragraph read as an appeal.
+const MAX_APPEAL_WORDS: usize = 150;
+
+/// A reader appeal written as one paragraph ("Dear reader, … you can now
+/// support us directly … thank you for your support!"): too long for the
+/// one-line prompt cues, it is told by its sentences — at least two of
+/// them, and a third of all, prompts on their own — and by its voice: the
+/// outlet ("we") speaking to the reader ("you"), reporting nothing.
+/// Consumer advice ("sign up for the bundle and you pay…") has no "we".
+fn long_appeal(text: &str, lower: &str, f: &Features) -> bool {
+    if f.reporting > 0
+        || f.second_person == 0
+        || f.first_person_plural == 0
+        || f.n_words() > MAX_APPEAL_WORDS
+        || !APPEAL_STEMS.iter().any(|s| lower.contains(s))
+    {
+        return false;
+    }
+    let sentences = sentences(text);
+    let prompts = sentences
+        .iter()
+        .filter(|s| {
+            let sf = crate::units::features(s);
+            let sl = s.to_lowercase().replace('’', "'");
+            let words = word_list(&sl);
+            prompt(s, &sl, &words, &sf, sf.n_words(), sf.is_prose_like()).is_some()
+        })
+        .count();
+    prompts >= 2 && prompts * 3 >= sentences.len()
+}
+
+/// The sentences of a paragraph: cut after ".", "!" or "?" followed by a
+/// space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_end = false;
+    for (i, c) in text.char_indices() {
+        if prev_end && c.is_whitespace() {
+            let piece = text[start..i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i;
+        }
+        prev_end = matches!(c, '.' | '!' | '?');
+    }
+    let piece = text[start..].trim();
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
 }
 
 /// An imperative opening ("Subscribe…", "If you enjoyed this, subscribe…").
@@ -1289,7 +1428,13 @@ fn mark_related_blocks(units: &[Unit], verdicts: &mut [Verdict], markers: &[Mark
 }
 
 /// Third pass, part two: what follows the article's last paragraph.
-fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extracted: bool) {
+fn mark_tail(
+    units: &[Unit],
+    verdicts: &mut [Verdict],
+    markers: &[Marker],
+    extracted: bool,
+    structural: &[bool],
+) {
     if units.is_empty() {
         return;
     }
@@ -1404,6 +1549,10 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extra
     let strong = 3.max(baseline + 3);
     let weak = 1.max(baseline + 1);
 
+    // A line the page writes as the article's text (a paragraph or list
+    // item kept inside the article) is not taken for a teaser or a link
+    // list by its shape alone: those are set apart by the structure.
+    let written = |i: usize| structural.get(i).copied().unwrap_or(false);
     // Walk back from the end over footnotes, trailing links and comments
     // until the last paragraph of article prose.
     let mut comment_seen = false;
@@ -1448,8 +1597,16 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extra
         } else {
             f.comment_lean()
         };
-        if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk) {
+        if matches!(markers[i], Marker::FootnoteOpening | Marker::Asterisk)
+            && !(written(i) && is_editorial_note(&units[i].text))
+        {
             verdicts[i] = Verdict::noise(RemovedKind::Footnote, "note appended after the article");
+            above_marker = true;
+        } else if is_author_note(&units[i].text, f) {
+            verdicts[i] = Verdict::noise(
+                RemovedKind::Footnote,
+                "note on the writer after the article",
+            );
             above_marker = true;
         } else if markers[i] == Marker::CommentMeta && comment_seen {
             verdicts[i] = Verdict::noise(RemovedKind::Comment, "comment metadata (author)");
@@ -1467,6 +1624,7 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extra
             && !f.is_prose_like()
             && f.n_words() <= 20
             && i + 1 < units.len()
+            && !written(i)
         {
             // A headline-like line with nothing of the article after it: a
             // link list or a teaser. The very last line is left alone —
@@ -1481,6 +1639,7 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extra
             && f.n_words() <= 12
             && f.title_case_ratio >= 0.8
             && i + 1 == units.len()
+            && !written(i)
         {
             verdicts[i] = Verdict::noise(
                 RemovedKind::Related,
@@ -1518,6 +1677,73 @@ fn mark_tail(units: &[Unit], verdicts: &mut [Verdict], markers: &[Marker], extra
             verdicts[i] = Verdict::noise(RemovedKind::Caption, "picture credit");
         }
     }
+}
+
+/// Longest note on the writer.
+const MAX_AUTHOR_NOTE_WORDS: usize = 90;
+
+/// A note on the writer closing the article: the writer in the third
+/// person with their role ("Jo Ames is a reporter for the Post", "The
+/// Post's Jo Ames is the author of …"), or a pointer to their accounts
+/// ("Follow her on X"). Nothing reported in it, no first person.
+fn is_author_note(text: &str, f: &Features) -> bool {
+    let n = f.n_words();
+    if !(5..=MAX_AUTHOR_NOTE_WORDS).contains(&n) || f.reporting > 0 || f.first_person > 0 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if ["follow him ", "follow her ", "follow them "]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    // "<Name> is a|an|the [up to two words] <role>": the subject is a
+    // name of two to five capitalised words (an outlet's possessive
+    // among them), the role names the writer's trade and is followed by
+    // where or what they write ("for", "at", "of", "with").
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(is_at) = words.iter().take(6).position(|w| *w == "is") else {
+        return false;
+    };
+    let name = &words[..is_at];
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !(2..=5).contains(&name.len()) || !name.iter().all(capitalised) {
+        return false;
+    }
+    let after: Vec<String> = words[is_at + 1..]
+        .iter()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if !after
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+    {
+        return false;
+    }
+    (1..after.len().min(4)).any(|r| {
+        lexicon::AUTHOR_ROLES.contains(&after[r].trim_end_matches('s'))
+            && after
+                .get(r + 1)
+                .is_some_and(|w| matches!(w.as_str(), "for" | "at" | "of" | "with"))
+    })
+}
+
+/// A note about the story itself ("Update: …", "This story has been
+/// corrected …"), not legal or site boilerplate.
+fn is_editorial_note(text: &str) -> bool {
+    let mut end = text.len().min(40);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_lowercase().replace('’', "'");
+    lexicon::EDITORIAL_NOTE_OPENINGS
+        .iter()
+        .any(|o| starts_with_phrase(&head, o))
 }
 
 /// Last pass: subheadings between paragraphs stay, flagged as headings.
@@ -1907,5 +2133,48 @@ mod tests {
     fn a_truncated_last_sentence_stays() {
         let truncated = "The council has not said how much the repairs cost, but documents seen by the Velmora Post put the figure at";
         assert!(kinds(&[PROSE, PROSE_2, truncated]).is_empty());
+    }
+
+    #[test]
+    fn a_reader_appeal_written_as_a_paragraph() {
+        let appeal = "Dear reader - independent local news costs money to make and we cannot keep doing it alone. Since many of you asked, we now have a way for you to support the Velmora Post directly and get ad-free access. There are also gifts like a Post mug for supporters at a higher level. You can see all the options on our page - thank you for your support!";
+        assert_eq!(
+            removed(&[PROSE, PROSE_2, appeal]),
+            vec![(RemovedKind::Prompt, appeal.to_string())]
+        );
+        // Consumer advice addresses the reader too, but not as the outlet.
+        let advice = "This offer only works for new subscribers of the music service, but you do not need to be a member of the shop. Sign up for the yearly plan and you pay only half the monthly price for the first three months. You can cancel the subscription at any time before the trial ends without paying anything more.";
+        assert!(removed(&[PROSE, advice, PROSE_2]).is_empty());
+    }
+
+    #[test]
+    fn a_note_on_the_writer_closing_the_article() {
+        let note = "The Post's Jo Ames is a reporter for the Velmora Post, covering the harbour and the islands.";
+        assert_eq!(
+            removed(&[PROSE, PROSE_2, note]),
+            vec![(RemovedKind::Footnote, note.to_string())]
+        );
+        let follow = "Jo Ames covers the harbour and the islands. Follow her on Mastodon.";
+        assert_eq!(
+            removed(&[PROSE, PROSE_2, follow]),
+            vec![(RemovedKind::Footnote, follow.to_string())]
+        );
+        // Inside the article, the same shape is reporting about someone.
+        let middle = "Mayor Ilse Brandt is the author of the new harbour plan for the council.";
+        assert!(removed(&[PROSE, middle, PROSE_2]).is_empty());
+    }
+
+    #[test]
+    fn time_stamps_and_parenthesised_credits() {
+        assert_eq!(
+            kinds(&[PROSE, "(Updated 6:01 am)", PROSE_2]),
+            vec![RemovedKind::Label]
+        );
+        assert_eq!(
+            kinds(&[PROSE, "(Jo Ames / For The Velmora Post)", PROSE_2]),
+            vec![RemovedKind::Caption]
+        );
+        // A remark in parentheses with a slash is no credit.
+        assert!(kinds(&[PROSE, "(Votes / seats ratio shown below)", PROSE_2]).is_empty());
     }
 }

@@ -223,6 +223,9 @@ struct Elem<'a> {
     under_positive: bool,
     /// The class names a title or headline (a heading by style).
     titled: bool,
+    /// This element's or an ancestor's class or id names a note set apart
+    /// from the text (a correction, a disclaimer, a footnote).
+    noted: bool,
 }
 
 /// One text block and where it stands.
@@ -276,6 +279,12 @@ struct Walk<'a> {
 /// The chosen content: its blocks in document order.
 pub(super) struct Content {
     pub blocks: Vec<String>,
+    /// Per block: the page writes it as the article's own text — a
+    /// paragraph, list item, definition or table row that the
+    /// furniture-dropping selection keeps, not marked by its class as a
+    /// note (a correction). Such a line is the article's by structure,
+    /// whatever its shape (a list of dates closing the story).
+    pub structural: Vec<bool>,
     pub is_article: bool,
     /// The container element (for the date inside it).
     pub container: Option<NodeId>,
@@ -326,11 +335,27 @@ fn content(walk: &Walk, scored: &Scored, furniture: Furniture) -> Content {
         Furniture::Keep => &scored.all,
         Furniture::Drop => &scored.kept,
     };
+    // `kept` is sorted (document order): membership is a binary search.
+    let structural = blocks
+        .iter()
+        .map(|&b| {
+            let block = &walk.blocks[b];
+            // A paragraph the page marks as a note (a correction) is set
+            // apart from the text even in the article's markup.
+            !block.heading
+                && block.owner.is_some_and(|o| {
+                    matches!(walk.elems[o].name, "p" | "li" | "dd" | "tr" | "blockquote")
+                        && !walk.elems[o].noted
+                })
+                && scored.kept.binary_search(&b).is_ok()
+        })
+        .collect();
     Content {
         blocks: blocks
             .iter()
             .map(|&b| walk.blocks[b].text.clone())
             .collect(),
+        structural,
         is_article: scored.is_article,
         container: Some(walk.elems[scored.container].node),
     }
@@ -826,6 +851,34 @@ fn names_of(element: &ElementRef) -> (bool, bool, bool) {
     (negative, positive, titled)
 }
 
+/// Whole class/id tokens (split at `-` and `_` too) that name a note set
+/// apart from the article's text.
+const NOTE_TOKENS: &[&str] = &[
+    "note",
+    "notes",
+    "footnote",
+    "footnotes",
+    "endnote",
+    "correction",
+    "corrections",
+    "clarification",
+    "erratum",
+    "disclaimer",
+    "editornote",
+    "editorsnote",
+];
+
+/// Whether the element's class or id names a note ([`NOTE_TOKENS`]).
+fn names_note(element: &ElementRef) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        element.value().attr(attr).is_some_and(|names| {
+            names
+                .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+                .any(|token| NOTE_TOKENS.iter().any(|t| token.eq_ignore_ascii_case(t)))
+        })
+    })
+}
+
 /// Link text counted for the block being written.
 #[derive(Default)]
 struct Pending {
@@ -951,6 +1004,7 @@ fn walk(root: ElementRef<'_>) -> Walk<'_> {
                             negative,
                             positive,
                             titled,
+                            noted: names_note(&element) || parent.is_some_and(|p| elems[p].noted),
                             under_positive: positive
                                 || parent.is_some_and(|p| elems[p].under_positive),
                         });
