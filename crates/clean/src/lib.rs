@@ -9,7 +9,8 @@
 //! function-word density, register, markers common to news sites) and keeps
 //! every removed piece with its kind and the reason. [`clean`] adds the
 //! metadata: title, publication date (given, else a date line), byline and
-//! agency, outlet (given or the URL's host, never guessed) and language.
+//! agency, outlet (given, the URL's host, or the page's own copyright
+//! notice; never guessed) and language.
 //! HTML goes through [`html`] first. [`clean_with_memory`] and
 //! [`clean_text_with_memory`] also remove the lines an outlet's pages
 //! share ([`memory::OutletMemory`]).
@@ -371,7 +372,16 @@ fn clean_parts(
         &structural,
     );
 
-    let outlet = outlet.or_else(|| url.as_deref().and_then(meta::outlet_from_url));
+    // Plain text has no host: the page's own copyright notice, removed as
+    // a footnote, names its publisher.
+    let outlet = outlet
+        .or_else(|| url.as_deref().and_then(meta::outlet_from_url))
+        .or_else(|| {
+            cleaned
+                .removed
+                .iter()
+                .find_map(|r| meta::outlet_from_copyright(&r.text))
+        });
 
     let (title, title_source) = match (given_title, cleaned.title) {
         (Some(t), _) => (Some(t.trim().to_string()), Some(MetaSource::Given)),
@@ -462,6 +472,27 @@ mod tests {
             language: None,
             body: Body::Text(body.to_string()),
         }
+    }
+
+    #[test]
+    fn a_text_page_without_outlet_or_url_takes_the_owner_of_its_copyright_notice() {
+        let text = "Ferry back in service\n\nThe ferry to Orvik resumed its crossings on \
+                    Monday after three weeks of repairs, the operator said.\n\nPassengers \
+                    queued from dawn at the harbour.\n\n© 2026 Orvik Harbour Post. All rights \
+                    reserved.";
+        let doc = RawDocument {
+            source: "in/ferry.txt".into(),
+            id: None,
+            url: None,
+            outlet: None,
+            title: None,
+            published: None,
+            language: None,
+            body: Body::Text(text.into()),
+        };
+        let article = clean(doc, "ferry".into());
+        assert_eq!(article.outlet.as_deref(), Some("Orvik Harbour Post"));
+        assert!(!article.text.contains("All rights reserved"));
     }
 
     #[test]

@@ -93,6 +93,29 @@ pub fn outlet_from_url(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_lowercase())
 }
 
+/// The owner a copyright notice names ("© 2026 North Harbour Post. All
+/// rights reserved." → "North Harbour Post"): a page states who published
+/// it there. A wire agency's notice names the agency, not the outlet, so it
+/// gives none; so does a notice that names no proper name.
+pub fn outlet_from_copyright(line: &str) -> Option<String> {
+    static NOTICE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*(?:©|\(c\)|Copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?P<name>[\p{Lu}][\p{L}\p{N}&'’.\- ]{1,60}?)\s*(?:[.,;|]|$|\s+(?:All|Alle|Tous)\s)",
+        )
+        .expect("valid copyright pattern")
+    });
+    let name = NOTICE.captures(line)?.name("name")?.as_str().trim();
+    let name = name.trim_end_matches(['.', '-', ' ']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let proper = !words.is_empty()
+        && words.len() <= 6
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    (proper && crate::lexicon::agency(name).is_none() && !name.eq_ignore_ascii_case("copyright"))
+        .then(|| name.to_string())
+}
+
 /// Detects the language of `text` (ISO 639-1), when the detector is
 /// confident. Only the first 1,200 bytes (a few paragraphs) are read:
 /// enough for a reliable answer, and it keeps the cost flat on long
@@ -324,6 +347,23 @@ fn iso639_1(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_notices_name_the_outlet_but_not_an_agency() {
+        let got = |l: &str| outlet_from_copyright(l);
+        assert_eq!(
+            got("© 2026 North Harbour Post. All rights reserved.").as_deref(),
+            Some("North Harbour Post")
+        );
+        assert_eq!(
+            got("Copyright 2019-2026 Valley Courier Media Group").as_deref(),
+            Some("Valley Courier Media Group")
+        );
+        assert_eq!(got("(c) Coast Times, 2026").as_deref(), Some("Coast Times"));
+        assert_eq!(got("© 2026 AFP"), None);
+        assert_eq!(got("© 2026 all rights reserved"), None);
+        assert_eq!(got("The council said © marks were removed."), None);
+    }
 
     #[test]
     fn agency_bylines_are_normalised() {
