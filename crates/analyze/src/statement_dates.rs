@@ -111,6 +111,8 @@ mod tests {
             kind: "DATE".into(),
             value: v.into(),
             evidence: ev(find(s), find(s) + s.len()),
+            quant: None,
+            freq: None,
         };
         let times = vec![
             time("on Friday", "2030-05-03"),

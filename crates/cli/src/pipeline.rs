@@ -345,6 +345,8 @@ fn time_mentions(
                 start: t.start,
                 end: t.end,
             },
+            quant: t.quant,
+            freq: t.freq,
         })
         .collect();
     (estimate, mentions)

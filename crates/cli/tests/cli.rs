@@ -420,3 +420,31 @@ fn html_pages_join_the_outlet_memory_by_their_own_site_name() {
         assert!(text.len() > 80, "{text}");
     }
 }
+
+#[test]
+fn frequencies_reach_the_dossier_with_their_quant_and_freq() {
+    let text = "Ferry timetable changes\n\nPublished: 4 May 2026\n\nThe ferry to Orvik will sail twice a week from June, the operator said on Monday. Inspectors will check the hull every month.\n";
+    let out = parallax(&["analyze", "-", "--format", "json"], Some(text.as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dossier = json(&out);
+    let times = dossier["times"].as_array().expect("times");
+    let set = |phrase: &str| {
+        times
+            .iter()
+            .find(|t| t["text"].as_str().is_some_and(|s| s.contains(phrase)))
+            .unwrap_or_else(|| panic!("no time expression {phrase:?} in {times:?}"))
+    };
+    let twice = set("twice a week");
+    assert_eq!(twice["type"], "SET");
+    assert_eq!(twice["freq"], "2X");
+    let monthly = set("every month");
+    assert_eq!(monthly["type"], "SET");
+    assert_eq!(monthly["quant"], "EVERY");
+    // a date carries neither
+    let monday = set("Monday");
+    assert!(monday.get("freq").is_none() && monday.get("quant").is_none());
+}

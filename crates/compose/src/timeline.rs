@@ -268,6 +268,8 @@ mod tests {
                 start,
                 end: start + phrase.len(),
             },
+            quant: None,
+            freq: None,
         }
     }
 

@@ -296,6 +296,13 @@ pub struct TimeMention {
     /// parts are `X` when the publication date is unknown.
     pub value: String,
     pub evidence: Evidence,
+    /// For a `SET`, TimeML's `quant`: `EVERY` ("every week"), `EACH`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quant: Option<String>,
+    /// For a `SET`, TimeML's `freq`: how often in each period (`2X` for
+    /// "twice a week").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
 }
 
 /// Type of an entity.

@@ -170,6 +170,8 @@ mod tests {
             kind: "DATE".into(),
             value: "2030-05-06".into(),
             evidence: ev(find("on Monday"), find("on Monday") + 9),
+            quant: None,
+            freq: None,
         };
         attribute_figures(&mut figures, &[quote], &[monday], &[article], &[mayor]);
         assert_eq!(figures[0].source.as_deref(), Some("Iva Rennick"));
