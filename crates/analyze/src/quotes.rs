@@ -1731,10 +1731,17 @@ impl<'a> Ctx<'a> {
             if self.is_cue_verb(i) {
                 let participle =
                     self.toks[i].lower.ends_with("ing") && i > lo && self.toks[i - 1].lower == ",";
+                // `X answered the critics by saying "…"`: the subject of the
+                // main verb speaks, not the object before `by`
+                let by_ing =
+                    self.toks[i].lower.ends_with("ing") && i > lo && self.toks[i - 1].lower == "by";
                 let np = if participle {
                     self.sentence_subject(lo, i)
                 } else {
-                    self.left_np(lo, i)
+                    by_ing
+                        .then(|| self.sentence_subject(lo, i))
+                        .flatten()
+                        .or_else(|| self.left_np(lo, i))
                         .or_else(|| self.clause_subject(lo, i))
                         .or_else(|| {
                             // inverted before the quote: `said Smith: "…"`, not
@@ -2189,6 +2196,11 @@ impl<'a> Ctx<'a> {
             // verb cue
             let weak = lexicon::is_weak_verb(l);
             let mut np = self.clause_subject(lo, i).or_else(|| self.left_np(lo, i));
+            // `X answered the critics by saying …`: the one who says is the
+            // subject of the main verb, never the object before `by`
+            if l.ends_with("ing") && i > lo && self.word(i - 1) == Some("by") {
+                np = self.sentence_subject(lo, i - 1);
+            }
             // the object of a preposition is no subject: `What people in
             // the shelters want …`
             if np.is_some_and(|n| {
@@ -2690,11 +2702,28 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "." | ";" | ":"))
                 && between.len() <= 24;
-            if !relative && (between.len() > 4 || between.iter().any(|t| t.kind != Kind::Word)) {
+            // `said during a rally in Michigan that Clinton described …`:
+            // a complementizer right before the inner subject makes the
+            // clause the complement even after a longer adverbial
+            let complement = start > 0
+                && self.toks[start - 1].lower == "that"
+                && between.len() <= 12
+                && between.iter().all(|t| t.kind == Kind::Word);
+            if !relative
+                && !complement
+                && (between.len() > 4 || between.iter().any(|t| t.kind != Kind::Word))
+            {
                 continue;
             }
             if let Some(np2) = self.left_np(lo, i2).or_else(|| self.clause_subject(lo, i2)) {
                 return Some((i2, np2));
+            }
+            // a second verb of the subject: `Doe bemoaned the unrest and
+            // said he thought …`
+            if i2 > lo + 1 && self.word(i2 - 1) == Some("and") {
+                if let Some(np2) = self.sentence_subject(lo, i2 - 1) {
+                    return Some((i2, np2));
+                }
             }
         }
         None
@@ -3014,9 +3043,16 @@ impl<'a> Ctx<'a> {
         }) {
             return false;
         }
-        if prev.is_some_and(|p| {
-            matches!(p, "of" | "for" | "in" | "on" | "with" | "by" | "at" | "the") || ends_poss(p)
-        }) {
+        // `answered them by saying (that) …` reports what was said
+        let by_report = prev == Some("by")
+            && l.ends_with("ing")
+            && (lexicon::lemma(l) == Some("say") || self.word(i + 1) == Some("that"));
+        if !by_report
+            && prev.is_some_and(|p| {
+                matches!(p, "of" | "for" | "in" | "on" | "with" | "by" | "at" | "the")
+                    || ends_poss(p)
+            })
+        {
             return false;
         }
         let be = |w: Option<&str>| {
@@ -3049,7 +3085,7 @@ impl<'a> Ctx<'a> {
             while j > lo && self.between(j - 1) && !be(self.word(j - 1)) {
                 j -= 1;
             }
-            return be(prev) || be(prev2) || j > lo && be(self.word(j - 1));
+            return be(prev) || be(prev2) || j > lo && be(self.word(j - 1)) || by_report;
         }
         // a reduced passive relative: `members, called to service by the
         // governor, …`
@@ -3527,6 +3563,40 @@ struct Found {
     cue: Option<(usize, usize)>,
 }
 
+/// The speaker and cue (byte spans) of a reporting sentence that directly
+/// precedes an unattributed quote opening sentence `s0` (at byte `qs`) in
+/// the same paragraph, with no quote found since: a writer who names a
+/// speaker's claim and then quotes it gives the quote to that speaker.
+fn lead_in_speaker(
+    ctx: &Ctx,
+    sents: &[(usize, usize)],
+    found: &[Found],
+    s0: usize,
+    qs: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let (ps, pe) = *sents.get(s0.checked_sub(1)?)?;
+    let text = ctx.text;
+    let gap = text.get(pe.min(qs)..qs)?;
+    // the quote opens its sentence, right after the lead-in, same paragraph
+    if !gap.trim().is_empty() || gap.contains('\n') {
+        return None;
+    }
+    // a lead-in that quotes, or follows a quote, is handled as such (a
+    // title in quote marks is no quote)
+    if found.iter().any(|f| f.e > ps.saturating_sub(1)) {
+        return None;
+    }
+    let (lo, hi) = ctx.tok_range(ps, pe);
+    let a = ctx.indirect(lo, hi, ps, pe)?;
+    let sp = ctx.speaker_span(a.speaker?);
+    // a speaker that is a name or a pronoun, not a clause fragment
+    let first = text.get(sp.0..sp.1)?.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    Some((sp, ctx.span_of(a.cue)))
+}
+
 /// The part of a sentence `text[start..]` before `at` (where a mixed
 /// quote's attribution begins) that may hold an attribution of its own:
 /// its end with the joining `, but` / `, and` / `, while` cut off, when
@@ -3733,6 +3803,19 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     attr = Some(a);
                 }
             }
+        }
+        // `X admires Y as a "strong leader," comparing him to Z`: a
+        // participle after the quote has its subject before the quote, so
+        // an attribution there wins over the object after the participle
+        let participle_after = attr.as_ref().is_some_and(|a| {
+            ctx.toks[a.cue.0].lower.ends_with("ing") && a.speaker.is_some_and(|sp| sp.0 > a.cue.0)
+        });
+        if participle_after
+            && ctx
+                .attr_before(before_lo, before_hi)
+                .is_some_and(|(b, _)| b.speaker.is_some())
+        {
+            attr = None;
         }
         let mut span = (q.s, q.e);
         if attr.is_none() {
@@ -3955,6 +4038,27 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                             });
                             continue;
                         }
+                    }
+                }
+                // a reporting sentence of its own right before the quote in
+                // its paragraph names the speaker better than an earlier
+                // quote: `Sanders identified X as a reason. "The young …"`
+                if whole {
+                    if let Some(lead) = lead_in_speaker(&ctx, &sents, &found, s0, q.s) {
+                        for c in covered_sents.iter_mut().take(s1 + 1).skip(s0) {
+                            *c = true;
+                        }
+                        found.push(Found {
+                            kind: QuoteKind::Direct,
+                            s: q.s,
+                            e: q.e,
+                            inner: (q.is, q.ie),
+                            more: Vec::new(),
+                            speaker: Some(lead.0),
+                            inherited: None,
+                            cue: Some(lead.1),
+                        });
+                        continue;
                     }
                 }
                 // continuation of the previous speaker (same or previous paragraph)
