@@ -5,6 +5,10 @@
 //! variants ("US", "U.S.", "United States", "American") resolve to their
 //! country through a generated gazetteer (`data/countries.tsv`); titles and
 //! roles are read before a name and in apposition after it ([`roles`]).
+//! Beyond the tagger, a role noun inside an organisation span splits off
+//! the person it introduces ("Velka Hydro CEO Ana Lind"), and a known
+//! given name (`data/given_names.txt`, US Census 1990 via
+//! `scripts/given_names.py`) before capitalised words makes a person.
 //! Within an article a bare surname joins the full name it shortens. Across
 //! articles person names merge when they are spellings of one name —
 //! diacritics and romanisation variants folded ([`names`]) — and never when
@@ -138,7 +142,225 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
             country,
         });
     }
+    add_rule_persons(text, &mut found);
     Ok(found)
+}
+
+/// Given names (lower case, folded) from a generated list, see
+/// `scripts/given_names.py`. Not the tagger's `first_name` gazetteer (the
+/// same census, every name): a hard rule needs the stricter list, frequent
+/// names only and none that more often ends a name than starts one.
+static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    include_str!("../data/given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| fold(l.trim()))
+        .collect()
+});
+
+/// Whether `word` is a known given name.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(&fold(word))
+}
+
+/// Whitespace-separated words of `text[from..to]` with their byte spans.
+fn words_in(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(from..to) else {
+        return out;
+    };
+    let mut start = None;
+    for (i, c) in slice.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((from + s, from + i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((from + s, to));
+    }
+    out
+}
+
+/// A word that can be part of a person's name: capitalised letters (an
+/// initial "W." too), not a role noun ("CEO") and not a lone punctuation.
+fn name_word(word: &str) -> bool {
+    let bare = word.trim_end_matches(['\'', '’']);
+    let bare = bare.strip_suffix("'s").unwrap_or(bare);
+    bare.chars().next().is_some_and(char::is_uppercase)
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
+        && !roles::is_role_word(&bare.to_lowercase())
+        && country(bare).is_none()
+}
+
+/// Person names that general rules find where the tagger typed them
+/// otherwise or not at all:
+/// - a role noun inside an organisation or place span followed by two or
+///   three capitalised words splits off a person ("Velka Hydro CEO Ana
+///   Lind" is the company and Ana Lind);
+/// - a known given name followed by one or two capitalised words is a
+///   person ("Orin Maddox"), whatever covered it before.
+fn add_rule_persons(text: &str, found: &mut Vec<Found>) {
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for f in found.iter().filter(|f| f.kind != EntityType::Person) {
+        if f.country.is_some() {
+            continue;
+        }
+        let words = words_in(text, f.start, f.end);
+        let last_role = words.iter().rposition(|&(s, e)| {
+            roles::is_role_word(&text[s..e].trim_end_matches(['.', ',']).to_lowercase())
+        });
+        if let Some(r) = last_role {
+            let tail = &words[r + 1..];
+            if (2..=3).contains(&tail.len()) && tail.iter().all(|&(s, e)| name_word(&text[s..e])) {
+                candidates.push((tail[0].0, f.end));
+            }
+        }
+    }
+    let words = words_in(text, 0, text.len());
+    let mut i = 0;
+    while i < words.len() {
+        let (s, e) = words[i];
+        let w = &text[s..e];
+        if !(name_word(w) && w.chars().all(char::is_alphabetic) && is_given_name(w)) {
+            i += 1;
+            continue;
+        }
+        // The given name's own word must not be an all-capitals headline word.
+        if w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            i += 1;
+            continue;
+        }
+        // A capitalised word right before makes the given name the middle
+        // of a longer name ("San Diego Padres", "North Carolina"), unless
+        // it is a role or an acronym ("LLC", "CEO"); a name the tagger
+        // starts at the given name ("Crystal Palace") stays what it said.
+        let prev_joins = i > 0 && {
+            let (ps, pe) = words[i - 1];
+            let prev = text[ps..pe].trim_end_matches(['\'', '’']);
+            let same_line = !text[pe..s].contains('\n');
+            let capitalised = prev.chars().next().is_some_and(char::is_uppercase)
+                && !prev.ends_with([',', ';', ':', '.', '!', '?', '"', ')']);
+            let acronym = prev.chars().count() >= 2 && prev.chars().all(|c| c.is_uppercase());
+            // A sentence's first word is capitalised anyway ("Later Anna
+            // Berg said"): it joins only if the tagger took the two together.
+            let opener = starts_sentence(text, &words, i - 1)
+                && !found.iter().any(|f| f.start < e && s < f.end);
+            same_line
+                && capitalised
+                && !acronym
+                && !opener
+                && !roles::is_role_word(&prev.to_lowercase())
+        };
+        let tagged_from_here = found
+            .iter()
+            .any(|f| f.kind != EntityType::Person && f.start == s);
+        if prev_joins || tagged_from_here {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j <= i + 2 {
+            let word = &text[words[j].0..words[j].1];
+            // A name never crosses a line.
+            if !name_word(word) || text[words[j - 1].1..words[j].0].contains('\n') {
+                break;
+            }
+            j += 1;
+            // A possessive or a sentence end (not an initial) closes the name.
+            if word.ends_with("'s")
+                || word.ends_with("’s")
+                || (word.ends_with('.') && word.chars().count() > 2)
+            {
+                break;
+            }
+        }
+        if j > i + 1 {
+            candidates.push((s, words[j - 1].1));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    for (start, end) in candidates {
+        add_person(text, found, start, end);
+    }
+    found.sort_by_key(|f| f.start);
+}
+
+/// Whether `words[k]` is the first word of a line or follows a sentence end.
+fn starts_sentence(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    match k.checked_sub(1).and_then(|p| words.get(p)) {
+        None => true,
+        Some(&(ps, pe)) => {
+            let gap = words.get(k).map_or("", |&(s, _)| &text[pe..s]);
+            gap.contains('\n') || text[ps..pe].ends_with(['.', '!', '?', '"', '”'])
+        }
+    }
+}
+
+/// Adds a person at `text[start..end]`: other names inside it give way; a
+/// name that begins before it keeps its part before (less the role words
+/// that introduced the person); one that runs past it blocks the rule.
+fn add_person(text: &str, found: &mut Vec<Found>, start: usize, end: usize) {
+    let overlapping: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].start < end && start < found[k].end)
+        .collect();
+    if overlapping
+        .iter()
+        .any(|&k| found[k].kind == EntityType::Person || found[k].end > end)
+    {
+        return;
+    }
+    let Some(raw) = text.get(start..end) else {
+        return;
+    };
+    let surface = clean_surface(raw);
+    if surface.is_empty() {
+        return;
+    }
+    for &k in overlapping.iter().rev() {
+        let f = &found[k];
+        if f.start >= start {
+            found.remove(k);
+            continue;
+        }
+        // Keep the part before the person, less trailing role words.
+        let mut words = words_in(text, f.start, start);
+        while words.last().is_some_and(|&(s, e)| {
+            let w = text[s..e].trim_matches(|c: char| !c.is_alphanumeric());
+            roles::is_role_word(&w.to_lowercase()) || w.is_empty()
+        }) {
+            words.pop();
+        }
+        match words.last() {
+            Some(&(_, e)) if !clean_surface(&text[f.start..e]).is_empty() => {
+                let surface = clean_surface(&text[f.start..e]);
+                let f = &mut found[k];
+                f.end = e;
+                f.surface = surface;
+            }
+            _ => {
+                found.remove(k);
+            }
+        }
+    }
+    // The name itself, without a trailing possessive.
+    let end = start + raw.trim_end_matches("'s").trim_end_matches("’s").len();
+    found.push(Found {
+        start,
+        end,
+        surface,
+        kind: EntityType::Person,
+        titles: roles::titles_for(text, start, end),
+        country: None,
+    });
 }
 
 /// Last words that make a name of two words or more a place: features of
@@ -574,6 +796,101 @@ mod tests {
             titles: Vec::new(),
             country: None,
         }
+    }
+
+    fn tagged(text: &str, surface: &str, kind: EntityType) -> Found {
+        let start = text.find(surface).unwrap_or(0);
+        Found {
+            start,
+            end: start + surface.len(),
+            surface: surface.to_string(),
+            kind,
+            titles: Vec::new(),
+            country: None,
+        }
+    }
+
+    fn people_in(text: &str, mut found: Vec<Found>) -> Vec<(String, EntityType)> {
+        add_rule_persons(text, &mut found);
+        for f in &found {
+            assert_eq!(
+                text.get(f.start..f.end).map(clean_surface),
+                Some(f.surface.clone())
+            );
+        }
+        found.into_iter().map(|f| (f.surface, f.kind)).collect()
+    }
+
+    #[test]
+    fn a_role_inside_an_organisation_span_splits_off_the_person() {
+        let text = "Velka Hydro CEO Orin Maddox unveiled the turbine.";
+        let org = tagged(
+            text,
+            "Velka Hydro CEO Orin Maddox",
+            EntityType::Organisation,
+        );
+        let mut found = vec![org];
+        add_rule_persons(text, &mut found);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].surface, "Velka Hydro");
+        assert_eq!(found[0].kind, EntityType::Organisation);
+        assert_eq!(found[1].surface, "Orin Maddox");
+        assert_eq!(found[1].kind, EntityType::Person);
+        assert_eq!(found[1].titles, vec!["Velka Hydro CEO"]);
+        // No role, no split: "Velka Hydro Orin Works" stays the company.
+        let text = "Velka Hydro Orin Works closed.";
+        let org = tagged(text, "Velka Hydro Orin Works", EntityType::Organisation);
+        assert_eq!(
+            people_in(text, vec![org]),
+            vec![(
+                "Velka Hydro Orin Works".to_string(),
+                EntityType::Organisation
+            )]
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_capitalised_words_makes_a_person() {
+        let text = "Later Margaret Quillfeather's aide spoke.";
+        assert_eq!(
+            people_in(text, Vec::new()),
+            vec![("Margaret Quillfeather".to_string(), EntityType::Person)]
+        );
+        // The tagger's organisation span ending in the person gives way to
+        // the part before it.
+        let text = "said Tarnwick LLC Robert Quill on Monday.";
+        let org = tagged(text, "Tarnwick LLC Robert Quill", EntityType::Organisation);
+        assert_eq!(
+            people_in(text, vec![org]),
+            vec![
+                ("Tarnwick LLC".to_string(), EntityType::Organisation),
+                ("Robert Quill".to_string(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn given_names_inside_longer_names_are_left_alone() {
+        // After a capitalised word the given name is part of a place.
+        assert!(people_in("fans in Port Margaret Harbour cheered.", Vec::new()).is_empty());
+        // The tagger named something starting at the given name.
+        let text = "They played at Ellen Stadium Park today.";
+        let place = tagged(text, "Ellen Stadium Park", EntityType::Location);
+        assert_eq!(
+            people_in(text, vec![place]),
+            vec![("Ellen Stadium Park".to_string(), EntityType::Location)]
+        );
+        // All capitals is a headline, and a name never crosses a line.
+        assert!(people_in("MARGARET QUILLFEATHER WINS", Vec::new()).is_empty());
+        assert!(people_in("a note to Margaret\nQuill Farm", Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn the_given_name_list_leaves_out_months_and_surnames() {
+        assert!(is_given_name("Margaret") && is_given_name("robert"));
+        assert!(!is_given_name("April"));
+        assert!(!is_given_name("Davis"), "more common as a surname");
+        assert!(!is_given_name("Quillfeather"));
     }
 
     #[test]
