@@ -461,14 +461,10 @@ impl fmt::Display for ClusterReport {
     }
 }
 
-fn cluster_run(
-    name: &str,
-    docs: &[LabelledDoc],
-    order: &[usize],
-    gold: &[usize],
-    cfg: &ClusterConfig,
-) -> ClusterRow {
-    let input: Vec<ClusterDoc> = order
+/// The labelled documents `order` names, in that order, as the clusterer
+/// reads them.
+pub(crate) fn cluster_input(docs: &[LabelledDoc], order: &[usize]) -> Vec<ClusterDoc> {
+    order
         .iter()
         .map(|&i| ClusterDoc {
             title: docs[i].title.clone(),
@@ -476,7 +472,17 @@ fn cluster_run(
             published: docs[i].published,
             entities: Vec::new(),
         })
-        .collect();
+        .collect()
+}
+
+fn cluster_run(
+    name: &str,
+    docs: &[LabelledDoc],
+    order: &[usize],
+    gold: &[usize],
+    cfg: &ClusterConfig,
+) -> ClusterRow {
+    let input = cluster_input(docs, order);
     let mut c = StoryClusterer::new(cfg.clone());
     let t0 = std::time::Instant::now();
     c.add_batch(&input);

@@ -18,7 +18,7 @@
 use std::path::Path;
 
 use crate::cluster::{ClusterConfig, ClusterDoc, StoryClusterer};
-use crate::eval::read_labelled;
+use crate::eval::{cluster_input, read_labelled};
 use crate::hash::{FxMap, SplitMix64};
 use crate::metrics::{bcubed, pairwise};
 
@@ -92,15 +92,7 @@ fn tune_dev_half() {
     }
     let mut sum = 0.0;
     for (k, order) in orders.iter().enumerate() {
-        let input: Vec<ClusterDoc> = order
-            .iter()
-            .map(|&i| ClusterDoc {
-                title: docs[i].title.clone(),
-                text: docs[i].text.clone(),
-                published: docs[i].published,
-                entities: Vec::new(),
-            })
-            .collect();
+        let input = cluster_input(&docs, order);
         let mut c = StoryClusterer::new(cfg.clone());
         c.add_batch(&input);
         let pred: Vec<usize> = c.assignments().iter().map(|&s| s as usize).collect();
