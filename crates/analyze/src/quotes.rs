@@ -3036,6 +3036,13 @@ impl<'a> Ctx<'a> {
     /// subject; none may follow a determiner (`a strong signal`).
     fn verb_form_ok(&self, lo: usize, i: usize) -> bool {
         let l = self.toks[i].lower.as_str();
+        // a particle that turns the verb into another one: `called up
+        // 20,000 reservists`, `called off the talks` report nothing
+        if let (Some(lemma), Some(next)) = (lexicon::lemma(l), self.word(i + 1)) {
+            if NOT_SPEECH_PHRASAL.contains(&(lemma, next)) {
+                return false;
+            }
+        }
         let prev = if i > lo { self.word(i - 1) } else { None };
         let prev2 = if i > lo + 1 { self.word(i - 2) } else { None };
         if prev.is_some_and(|p| {
@@ -3614,6 +3621,10 @@ fn uncovered_prefix(text: &str, start: usize, at: usize) -> Option<usize> {
     let part = part.trim_end_matches([',', ';']).trim_end();
     (part.split_whitespace().count() >= 6).then_some(start + part.len())
 }
+
+/// Cue verbs with a particle that makes them another verb, one that
+/// reports no speech (`call up` reservists, `call off` a strike).
+const NOT_SPEECH_PHRASAL: &[(&str, &str)] = &[("call", "up"), ("call", "off"), ("call", "in")];
 
 impl Found {
     /// Reported speech over `s..e`: indirect, or mixed when a quotation

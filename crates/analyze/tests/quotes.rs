@@ -738,3 +738,19 @@ fn participle_after_the_quote_takes_no_speaker_after_it() {
     let q = find(&qs, "firm hand");
     assert_eq!(speaker(q), "Mayor Odile Brandt");
 }
+
+#[test]
+fn phrasal_verbs_that_report_nothing_are_no_cues() {
+    let t = "Orvish President Ilse Dorn inspected border posts on Friday, having earlier \
+             called up 20,000 reservists to guard the frontier.\n\nThe union called off \
+             the strike on Monday, and its leader called the deal \"a fair start\".";
+    let qs = run(t);
+    assert!(
+        qs.iter()
+            .all(|q| !q.text.contains("reservists") && !q.text.contains("the strike")),
+        "{qs:#?}"
+    );
+    // the same verb reporting words is still a cue
+    let q = find(&qs, "a fair start");
+    assert_eq!(cue(q), "called");
+}

@@ -100,7 +100,8 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
             && surface
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && roles::person_title_before(text, m.start).is_some();
+            && roles::person_title_before(text, m.start).is_some()
+            && !governed_by_preposition(text, m.start);
         let kind = match (m.label, country) {
             (_, Some(_)) => EntityType::Location,
             _ if titled_name => EntityType::Person,
@@ -361,6 +362,23 @@ fn add_person(text: &str, found: &mut Vec<Found>, start: usize, end: usize) {
         titles: roles::titles_for(text, start, end),
         country: None,
     });
+}
+
+/// Whether the name starting at `start` continues a proper noun phrase
+/// after "of the" ("leader of the Afghan Resistance Front": the front is
+/// what is led, not a person): a capitalised modifier right before it and
+/// a preposition or article before that.
+fn governed_by_preposition(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let (Some(modifier), Some(prev)) = (words.next(), words.next()) else {
+        return false;
+    };
+    modifier.chars().next().is_some_and(char::is_uppercase)
+        && matches!(
+            prev.to_lowercase().as_str(),
+            "the" | "of" | "for" | "at" | "from"
+        )
 }
 
 /// Last words that make a name of two words or more a place: features of
@@ -891,6 +909,17 @@ mod tests {
         assert!(!is_given_name("April"));
         assert!(!is_given_name("Davis"), "more common as a surname");
         assert!(!is_given_name("Quillfeather"));
+    }
+
+    #[test]
+    fn a_title_before_a_proper_noun_phrase_after_of_the_makes_no_person() {
+        let t = "The leader of the Velkan Harbour Front, Ilse Dorn, spoke.";
+        let at = t.find("Harbour").unwrap_or(0);
+        assert!(governed_by_preposition(t, at));
+        let t = "the deputy head of the department Igor Brask said";
+        let at = t.find("Igor").unwrap_or(0);
+        assert!(!governed_by_preposition(t, at));
+        assert!(!governed_by_preposition("Brask", 0));
     }
 
     #[test]

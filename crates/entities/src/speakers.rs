@@ -77,8 +77,18 @@ pub fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
                     .filter(|&e| entities[e].entity_type == EntityType::Person)
             })
             .flatten();
-        let overlapping =
-            apposition.or_else(|| best_overlap(in_article, entities, head_start, head_end));
+        // A phrase that ends in a person's name is that person, whatever
+        // its head ("deputy head of the department Igor Morgulov").
+        let ends_in_person = exact
+            .then(|| {
+                let end = speaker.evidence.start + phrase.trim_end().len();
+                best_overlap(in_article, entities, end.saturating_sub(1), end)
+                    .filter(|&e| entities[e].entity_type == EntityType::Person)
+            })
+            .flatten();
+        let overlapping = apposition
+            .or_else(|| best_overlap(in_article, entities, head_start, head_end))
+            .or(ends_in_person);
         let modifier_name = description
             && speaker.name.as_deref().is_some_and(|n| {
                 n.split_whitespace()
@@ -508,6 +518,31 @@ mod tests {
         let s = quotes[0].speaker.as_ref().expect("speaker");
         assert_eq!(s.entity.as_deref(), Some("e1"));
         assert_eq!(s.name.as_deref(), Some("Vesna Holt"));
+    }
+
+    #[test]
+    fn a_phrase_ending_in_a_name_is_that_person() {
+        let text = "deputy head of the department Ivo Marsk said";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let marsk = entity(
+            "e1",
+            "Ivo Marsk",
+            EntityType::Person,
+            &[("a", at("Ivo"), at(" said"))],
+        );
+        let mut q = quote(
+            "a",
+            (0, at(" said")),
+            Some("deputy head of the department Ivo Marsk"),
+        );
+        if let Some(s) = q.speaker.as_mut() {
+            s.text = text[..at(" said")].to_string();
+        }
+        let mut quotes = vec![q];
+        link_speakers(&mut quotes, &[marsk]);
+        let s = quotes[0].speaker.as_ref().expect("speaker");
+        assert_eq!(s.entity.as_deref(), Some("e1"));
+        assert_eq!(s.name.as_deref(), Some("Ivo Marsk"));
     }
 
     #[test]
