@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::extract_quotes;
-use parallax_core::QuoteKind;
+use parallax_core::{Quote, QuoteKind};
 
 /// Why an evaluation could not run.
 #[derive(Debug)]
@@ -275,6 +275,53 @@ fn gg_match(gold: &[Vec<(usize, usize)>], preds: &[Pred], threshold: f64) -> Vec
     out
 }
 
+/// A PolNeAR record's text as characters, the extractor's quotes on it,
+/// and both sides of the scoring in character offsets.
+struct Predicted {
+    chars: Vec<char>,
+    quotes: Vec<Quote>,
+    preds: Vec<Pred>,
+    gold: Vec<Vec<(usize, usize)>>,
+}
+
+fn predict(rec: &Record) -> Predicted {
+    let text = &rec.text;
+    let b2c = byte_to_char(text);
+    let chars: Vec<char> = text.chars().collect();
+    let sents = crate::split_sentences(text);
+    let quotes = extract_quotes("eval", text, &sents);
+    let c = |b: usize| b2c.get(b).copied().unwrap_or(chars.len());
+    let preds: Vec<Pred> = quotes
+        .iter()
+        .map(|q| Pred {
+            span: (c(q.evidence.start), c(q.evidence.end)),
+            direct: q.kind != QuoteKind::Indirect,
+            speaker: q
+                .speaker
+                .as_ref()
+                .map(|s| (c(s.evidence.start), c(s.evidence.end))),
+            name: q.speaker.as_ref().and_then(|s| s.name.clone()),
+        })
+        .collect();
+    let gold: Vec<Vec<(usize, usize)>> = rec
+        .attributions
+        .iter()
+        .map(|a| {
+            a.content
+                .list()
+                .into_iter()
+                .filter(|p| p.0 < p.1 && p.1 <= chars.len())
+                .collect()
+        })
+        .collect();
+    Predicted {
+        chars,
+        quotes,
+        preds,
+        gold,
+    }
+}
+
 /// Scores [`extract_quotes`] on a PolNeAR JSON Lines file
 /// (`{id, text, attributions: [{source, cue, content, direct}]}`, character
 /// offsets; spans as `[s, e]` pairs or lists of `{start, end}` pieces).
@@ -290,35 +337,9 @@ pub fn eval_polnear(path: &Path) -> Result<QuoteEvalReport, EvalError> {
             error,
         })?;
         r.articles += 1;
-        let text = &rec.text;
-        let b2c = byte_to_char(text);
-        let chars: Vec<char> = text.chars().collect();
-        let sents = crate::split_sentences(text);
-        let quotes = extract_quotes("eval", text, &sents);
-        let c = |b: usize| b2c.get(b).copied().unwrap_or(chars.len());
-        let preds: Vec<Pred> = quotes
-            .iter()
-            .map(|q| Pred {
-                span: (c(q.evidence.start), c(q.evidence.end)),
-                direct: q.kind != QuoteKind::Indirect,
-                speaker: q
-                    .speaker
-                    .as_ref()
-                    .map(|s| (c(s.evidence.start), c(s.evidence.end))),
-                name: q.speaker.as_ref().and_then(|s| s.name.clone()),
-            })
-            .collect();
-        let gold: Vec<Vec<(usize, usize)>> = rec
-            .attributions
-            .iter()
-            .map(|a| {
-                a.content
-                    .list()
-                    .into_iter()
-                    .filter(|p| p.0 < p.1 && p.1 <= chars.len())
-                    .collect()
-            })
-            .collect();
+        let Predicted {
+            chars, preds, gold, ..
+        } = predict(&rec);
         let gsrc: Vec<Option<(usize, usize)>> = rec
             .attributions
             .iter()
@@ -480,40 +501,12 @@ pub fn polnear_misses(path: &Path, keep: usize, min: usize) -> Result<String, Ev
             line: ln + 1,
             error,
         })?;
-        let text = &rec.text;
-        let b2c = byte_to_char(text);
-        let chars: Vec<char> = text.chars().collect();
-        let sents = crate::split_sentences(text);
-        let quotes = extract_quotes("eval", text, &sents);
-        let c = |b: usize| b2c.get(b).copied().unwrap_or(chars.len());
-        let spans: Vec<(usize, usize)> = quotes
-            .iter()
-            .map(|q| (c(q.evidence.start), c(q.evidence.end)))
-            .collect();
-        let preds: Vec<Pred> = quotes
-            .iter()
-            .zip(&spans)
-            .map(|(q, &span)| Pred {
-                span,
-                direct: q.kind != QuoteKind::Indirect,
-                speaker: q
-                    .speaker
-                    .as_ref()
-                    .map(|s| (c(s.evidence.start), c(s.evidence.end))),
-                name: q.speaker.as_ref().and_then(|s| s.name.clone()),
-            })
-            .collect();
-        let gold: Vec<Vec<(usize, usize)>> = rec
-            .attributions
-            .iter()
-            .map(|a| {
-                a.content
-                    .list()
-                    .into_iter()
-                    .filter(|p| p.0 < p.1 && p.1 <= chars.len())
-                    .collect()
-            })
-            .collect();
+        let Predicted {
+            chars,
+            quotes,
+            preds,
+            gold,
+        } = predict(&rec);
         let m03 = gg_match(&gold, &preds, 0.3);
         let m08 = gg_match(&gold, &preds, 0.8);
         let mut used = vec![false; preds.len()];
