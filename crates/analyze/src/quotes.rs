@@ -625,6 +625,16 @@ fn strip_poss(w: &str) -> &str {
 }
 
 impl<'a> Ctx<'a> {
+    /// The noun phrase starting at token `from`: all of `from..stop` when
+    /// it is one, else the one [`Ctx::right_np`] reads up to `hi`.
+    fn np_then(&self, from: usize, stop: usize, hi: usize) -> Option<(usize, usize)> {
+        if self.np_like(from, stop) {
+            Some((from, stop))
+        } else {
+            self.right_np(from, hi)
+        }
+    }
+
     fn new(text: &'a str) -> Self {
         let mut toks = tokenize(text);
         uncap_headline_verbs(text, &mut toks);
@@ -1922,11 +1932,7 @@ impl<'a> Ctx<'a> {
             let stop = (k + 2..hi)
                 .find(|&j| matches!(self.toks[j].lower.as_str(), "," | "." | ";" | ":"))
                 .unwrap_or(hi);
-            let np = if self.np_like(k + 2, stop) {
-                Some((k + 2, stop))
-            } else {
-                self.right_np(k + 2, hi)
-            };
+            let np = self.np_then(k + 2, stop, hi);
             let Some(np) = np else { continue };
             let cs = self.toks[self.clause_open(lo, s0)].s;
             let ce = self.toks[s0].s;
@@ -2061,11 +2067,7 @@ impl<'a> Ctx<'a> {
                 let stop = (i + 2..end)
                     .find(|&k| matches!(self.toks[k].lower.as_str(), "," | ";" | ":" | "—" | "–"))
                     .unwrap_or(end);
-                let np = if self.np_like(i + 2, stop) {
-                    Some((i + 2, stop))
-                } else {
-                    self.right_np(i + 2, hi)
-                };
+                let np = self.np_then(i + 2, stop, hi);
                 let Some(np) = np else { break };
                 let cue = (i, i + 2);
                 // `According to a draft seen by the Post, …`: the phrase

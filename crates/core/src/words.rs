@@ -226,18 +226,7 @@ fn tens(w: &str) -> Option<f64> {
 fn compound(w: &str) -> Option<f64> {
     let (a, b) = w.split_once(['-', '‐', '‑'])?;
     let t = tens(a)?;
-    let u = match b {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        _ => return None,
-    };
+    let u = cardinal(b).filter(|u| (1.0..=9.0).contains(u))?;
     Some(t + u)
 }
 
