@@ -358,43 +358,43 @@ pub fn group_figures(figures: &[FigureInput<'_>]) -> Vec<FigureGroup> {
 
 /// Cuts a bucket where values jump by more than [`MAGNITUDE_GAP`].
 fn split_by_magnitude(members: &[usize], intervals: &[(f64, f64)]) -> Vec<Vec<usize>> {
-    let mut by_value = members.to_vec();
-    by_value.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b)));
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut hi_so_far = f64::NEG_INFINITY;
-    for i in by_value {
-        let (lo, hi) = intervals[i];
-        let gap = if hi_so_far <= 0.0 {
+    sweep(members, intervals, |(lo, _), hi_so_far| {
+        if hi_so_far <= 0.0 {
             lo > 0.0 && hi_so_far.is_finite() && hi_so_far < lo
         } else {
             lo > hi_so_far * MAGNITUDE_GAP
-        };
-        match out.last_mut() {
-            Some(cur) if !gap => cur.push(i),
-            _ => out.push(vec![i]),
         }
-        hi_so_far = hi_so_far.max(hi);
-    }
-    for c in &mut out {
-        c.sort_unstable();
-    }
-    out
+    })
 }
 
 /// Cuts a bucket into runs of overlapping intervals.
 fn split_by_overlap(members: &[usize], intervals: &[(f64, f64)]) -> Vec<Vec<usize>> {
+    sweep(members, intervals, |(lo, hi), hi_so_far| {
+        !overlap((lo, hi), (lo.min(hi_so_far), hi_so_far))
+    })
+}
+
+/// Runs of `members` in order of their intervals' low ends: a run ends
+/// where `breaks(interval, highest end so far)` says so. Each run is
+/// returned in index order.
+fn sweep(
+    members: &[usize],
+    intervals: &[(f64, f64)],
+    breaks: impl Fn((f64, f64), f64) -> bool,
+) -> Vec<Vec<usize>> {
     let mut by_value = members.to_vec();
     by_value.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b)));
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut hi_so_far = f64::NEG_INFINITY;
     for i in by_value {
-        let (lo, hi) = intervals[i];
-        let joins = overlap((lo, hi), (lo.min(hi_so_far), hi_so_far));
+        let interval = intervals[i];
         match out.last_mut() {
-            Some(cur) if joins => cur.push(i),
+            Some(cur) if !breaks(interval, hi_so_far) => cur.push(i),
             _ => out.push(vec![i]),
         }
-        hi_so_far = if joins { hi_so_far.max(hi) } else { hi };
+        // intervals have lo <= hi, so a run that breaks starts above
+        // every earlier end: the maximum is the new run's end
+        hi_so_far = hi_so_far.max(interval.1);
     }
     for c in &mut out {
         c.sort_unstable();
