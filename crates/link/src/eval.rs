@@ -461,6 +461,32 @@ impl fmt::Display for ClusterReport {
     }
 }
 
+/// Seed of the shuffled order the cluster evaluation reports (and its
+/// halves are cut from).
+pub(crate) const SHUFFLE_SEED: u64 = 0x5eed;
+
+/// Each document's gold story as a number, in order of first appearance.
+pub(crate) fn gold_stories(docs: &[LabelledDoc]) -> Vec<usize> {
+    let mut labels: FxMap<&str, usize> = FxMap::default();
+    docs.iter()
+        .map(|d| {
+            let n = labels.len();
+            *labels.entry(d.story.as_str()).or_insert(n)
+        })
+        .collect()
+}
+
+/// `items` in a seeded Fisher–Yates shuffle.
+pub(crate) fn shuffle(items: &[usize], seed: u64) -> Vec<usize> {
+    let mut out = items.to_vec();
+    let mut rng = SplitMix64::new(seed);
+    for i in (1..out.len()).rev() {
+        let j = rng.below(i + 1);
+        out.swap(i, j);
+    }
+    out
+}
+
 /// The labelled documents `order` names, in that order, as the clusterer
 /// reads them.
 pub(crate) fn cluster_input(docs: &[LabelledDoc], order: &[usize]) -> Vec<ClusterDoc> {
@@ -517,14 +543,7 @@ pub fn eval_clusters(path: &Path) -> Result<ClusterReport, EvalError> {
 /// [`eval_clusters`] with a given configuration.
 pub fn eval_clusters_with(path: &Path, cfg: &ClusterConfig) -> Result<ClusterReport, EvalError> {
     let docs = read_labelled(path)?;
-    let mut labels: FxMap<&str, usize> = FxMap::default();
-    let gold: Vec<usize> = docs
-        .iter()
-        .map(|d| {
-            let n = labels.len();
-            *labels.entry(d.story.as_str()).or_insert(n)
-        })
-        .collect();
+    let gold = gold_stories(&docs);
     let mut by_time: Vec<usize> = (0..docs.len()).collect();
     by_time.sort_by_key(|&i| {
         (
@@ -534,12 +553,7 @@ pub fn eval_clusters_with(path: &Path, cfg: &ClusterConfig) -> Result<ClusterRep
         )
     });
     let input: Vec<usize> = (0..docs.len()).collect();
-    let mut shuffled = input.clone();
-    let mut rng = SplitMix64::new(0x5eed);
-    for i in (1..shuffled.len()).rev() {
-        let j = rng.below(i + 1);
-        shuffled.swap(i, j);
-    }
+    let shuffled = shuffle(&input, SHUFFLE_SEED);
     let dated = docs.iter().any(|d| d.published.is_some());
     let mut rows = Vec::new();
     if dated {
@@ -574,7 +588,7 @@ pub fn eval_clusters_with(path: &Path, cfg: &ClusterConfig) -> Result<ClusterRep
     }
     Ok(ClusterReport {
         docs: docs.len(),
-        gold_stories: labels.len(),
+        gold_stories: gold.iter().max().map_or(0, |m| m + 1),
         rows,
     })
 }

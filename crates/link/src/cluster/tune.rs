@@ -18,7 +18,7 @@
 use std::path::Path;
 
 use crate::cluster::{ClusterConfig, ClusterDoc, StoryClusterer};
-use crate::eval::{cluster_input, read_labelled};
+use crate::eval::{cluster_input, gold_stories, read_labelled, shuffle, SHUFFLE_SEED};
 use crate::hash::{FxMap, SplitMix64};
 use crate::metrics::{bcubed, pairwise};
 
@@ -55,20 +55,9 @@ fn tune_dev_half() {
         eprintln!("skipped: no data");
         return;
     };
-    let mut labels: FxMap<&str, usize> = FxMap::default();
-    let gold: Vec<usize> = docs
-        .iter()
-        .map(|d| {
-            let n = labels.len();
-            *labels.entry(d.story.as_str()).or_insert(n)
-        })
-        .collect();
-    let mut shuffled: Vec<usize> = (0..docs.len()).collect();
-    let mut rng = SplitMix64::new(0x5eed);
-    for i in (1..shuffled.len()).rev() {
-        let j = rng.below(i + 1);
-        shuffled.swap(i, j);
-    }
+    let gold = gold_stories(&docs);
+    let all: Vec<usize> = (0..docs.len()).collect();
+    let shuffled = shuffle(&all, SHUFFLE_SEED);
     let cfg = config();
     let verbose = std::env::var("PARALLAX_TUNE_SHOW").is_ok();
     // dev half in the shuffle, plus a few other dev orders for robustness
@@ -82,13 +71,7 @@ fn tune_dev_half() {
     inorder.sort_unstable();
     orders.push(inorder);
     for seed in [1u64, 2, 3] {
-        let mut o = dev.clone();
-        let mut rng = SplitMix64::new(seed);
-        for i in (1..o.len()).rev() {
-            let j = rng.below(i + 1);
-            o.swap(i, j);
-        }
-        orders.push(o);
+        orders.push(shuffle(&dev, seed));
     }
     let mut sum = 0.0;
     for (k, order) in orders.iter().enumerate() {
@@ -165,14 +148,7 @@ fn tune_offline_bound() {
     let Ok(docs) = read_labelled(&path) else {
         return;
     };
-    let mut labels: FxMap<&str, usize> = FxMap::default();
-    let gold: Vec<usize> = docs
-        .iter()
-        .map(|d| {
-            let n = labels.len();
-            *labels.entry(d.story.as_str()).or_insert(n)
-        })
-        .collect();
+    let gold = gold_stories(&docs);
     let dev: Vec<usize> = (0..docs.len()).filter(|&i| gold[i] & 1 == 0).collect();
     let cfg = config();
     let feats: Vec<_> = dev
