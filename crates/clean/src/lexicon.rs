@@ -591,18 +591,11 @@ pub const RELATED_HEADERS: &[&str] = &[
     "continue reading",
 ];
 
-/// Openings of disclaimers, legal notes and footnotes appended to a text.
-pub const FOOTNOTE_OPENINGS: &[&str] = &[
-    "note:",
-    "notes:",
-    "editor's note",
-    "editors' note",
-    "editor’s note",
+/// Openings of disclaimers, legal notes and footnotes appended to a text,
+/// besides the [`EDITORIAL_NOTE_OPENINGS`] (see [`footnote_openings`]).
+/// Lines are matched with `’` read as `'`.
+pub const OTHER_NOTE_OPENINGS: &[&str] = &[
     "disclaimer",
-    "correction:",
-    "corrections:",
-    "clarification:",
-    "update:",
     "the views expressed",
     "the opinions expressed",
     "views expressed",
@@ -612,13 +605,6 @@ pub const FOOTNOTE_OPENINGS: &[&str] = &[
     "©",
     "(c) 19",
     "(c) 20",
-    "this article was",
-    "this article has been",
-    "this article is",
-    "this story was",
-    "this story has been",
-    "this story is",
-    "this report was",
     "this content",
     "this material",
     "reproduction",
@@ -642,7 +628,16 @@ pub const FOOTNOTE_OPENINGS: &[&str] = &[
     "market data",
 ];
 
-/// The [`FOOTNOTE_OPENINGS`] of a note the newsroom writes about the story
+/// Every opening of a disclaimer, legal note, footnote or editorial note
+/// appended to a text.
+pub fn footnote_openings() -> impl Iterator<Item = &'static str> {
+    EDITORIAL_NOTE_OPENINGS
+        .iter()
+        .chain(OTHER_NOTE_OPENINGS)
+        .copied()
+}
+
+/// The footnote openings of a note the newsroom writes about the story
 /// itself (an update, a correction, where it first ran), as against legal
 /// boilerplate, site disclaimers and contact lines: part of the article
 /// when the page prints it as one of the article's paragraphs.
@@ -684,8 +679,7 @@ pub const AUTHOR_ROLES: &[&str] = &[
 /// First bytes of the footnote openings: most lines start with none of
 /// them, and the check costs one lookup instead of a scan of the list.
 pub static FOOTNOTE_FIRST_BYTES: LazyLock<HashSet<u8>> = LazyLock::new(|| {
-    FOOTNOTE_OPENINGS
-        .iter()
+    footnote_openings()
         .filter_map(|o| o.bytes().next())
         .collect()
 });

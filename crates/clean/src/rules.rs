@@ -391,10 +391,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool, written: bool) -> (Verdict, Marker
             end -= 1;
         }
         let head = text[..end].to_lowercase().replace('’', "'");
-        let marker = if lexicon::FOOTNOTE_OPENINGS
-            .iter()
-            .any(|o| starts_with_phrase(&head, o))
-        {
+        let marker = if lexicon::footnote_openings().any(|o| starts_with_phrase(&head, o)) {
             Marker::FootnoteOpening
         } else if text.starts_with(['*', '†', '‡', '¹']) {
             Marker::Asterisk
@@ -408,9 +405,7 @@ fn judge_alone(unit: &Unit, seen_prose: bool, written: bool) -> (Verdict, Marker
         .bytes()
         .next()
         .is_some_and(|b| lexicon::FOOTNOTE_FIRST_BYTES.contains(&b))
-        && lexicon::FOOTNOTE_OPENINGS
-            .iter()
-            .any(|o| starts_with_phrase(&lower, o));
+        && lexicon::footnote_openings().any(|o| starts_with_phrase(&lower, o));
     // Consumer advice in the article's own paragraphs reads the same
     // ("sign up for the bundle and you pay…"): only an appeal the page
     // sets apart from them is taken.
