@@ -405,6 +405,23 @@ fn pod_code(s: &str) -> &'static str {
     }
 }
 
+/// A TIME value at `clock` ("15:00", "MO") on `day`, or on an unknown
+/// day when there is none to count from.
+fn time_on(day: Option<NaiveDate>, clock: &str) -> (TimeKind, String, Resolution) {
+    match day {
+        Some(d) => (
+            TimeKind::Time,
+            format!("{}T{clock}", ymd(d)),
+            Resolution::Anchored,
+        ),
+        None => (
+            TimeKind::Time,
+            format!("XXXX-XX-XXT{clock}"),
+            Resolution::Underspecified,
+        ),
+    }
+}
+
 fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -1262,18 +1279,7 @@ fn norm_this_pod(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
         return None;
     }
     let offset = if det == "last" { -1 } else { 0 };
-    match ctx.anchor {
-        Some(a) => Some((
-            TimeKind::Time,
-            format!("{}T{pod}", ymd(a + Duration::days(offset))),
-            Resolution::Anchored,
-        )),
-        None => Some((
-            TimeKind::Time,
-            format!("XXXX-XX-XXT{pod}"),
-            Resolution::Underspecified,
-        )),
-    }
+    Some(time_on(ctx.anchor.map(|a| a + Duration::days(offset)), pod))
 }
 
 fn norm_weekday(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
@@ -2111,18 +2117,7 @@ fn norm_clock(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
             .and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok())
             .or(ctx.anchor)
     });
-    match base {
-        Some(d) => Some((
-            TimeKind::Time,
-            format!("{}T{h:02}:{mi:02}", ymd(d)),
-            Resolution::Anchored,
-        )),
-        None => Some((
-            TimeKind::Time,
-            format!("XXXX-XX-XXT{h:02}:{mi:02}"),
-            Resolution::Underspecified,
-        )),
-    }
+    Some(time_on(base, &format!("{h:02}:{mi:02}")))
 }
 
 fn norm_set(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
@@ -2595,18 +2590,10 @@ fn norm_part_of_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
     } else {
         ctx.anchor
     };
-    match base.and_then(|b| b.checked_add_signed(Duration::days(offset))) {
-        Some(d) => Some((
-            TimeKind::Time,
-            format!("{}T{pod}", ymd(d)),
-            Resolution::Anchored,
-        )),
-        None => Some((
-            TimeKind::Time,
-            format!("XXXX-XX-XXT{pod}"),
-            Resolution::Underspecified,
-        )),
-    }
+    Some(time_on(
+        base.and_then(|b| b.checked_add_signed(Duration::days(offset))),
+        pod,
+    ))
 }
 
 /// Whether `word`, at byte `at`, is capitalised inside a sentence (not
