@@ -6,6 +6,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use parallax_analyze::{figures::extract_figures, split_sentences};
 use std::hint::black_box;
 
+mod common;
+
 const PARAGRAPHS: &[&str] = &[
     "At least 41 people were killed and dozens more were missing on Tuesday after floods swept the Orvik valley, officials said on 14 April.",
     "Some 12,000 residents had been forced from their homes by midday, and the river rose more than four metres in under an hour.",
@@ -18,22 +20,12 @@ const PARAGRAPHS: &[&str] = &[
     "The death toll rose from 41 to 63 overnight, according to the crisis office, and about 300 people remained in hospital.",
 ];
 
-fn article() -> String {
-    let mut text = String::from("Floods sweep Orvik valley as toll nears 70\n\n");
-    let mut words = 0;
-    let mut k = 0;
-    while words < 600 {
-        let p = PARAGRAPHS[k % PARAGRAPHS.len()];
-        text.push_str(p);
-        text.push_str("\n\n");
-        words += p.split_whitespace().count();
-        k += 1;
-    }
-    text
-}
-
 fn bench(c: &mut Criterion) {
-    let text = article();
+    let text = common::article(
+        "Floods sweep Orvik valley as toll nears 70",
+        PARAGRAPHS,
+        600,
+    );
     let sentences = split_sentences(&text);
     let mut g = c.benchmark_group("figures");
     g.throughput(Throughput::Elements(1));

@@ -5,6 +5,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use parallax_analyze::{quotes::extract_quotes, split_sentences};
 use std::hint::black_box;
 
+mod common;
+
 const PARAGRAPHS: &[&str] = &[
     "Officials in Port Haldane said on Tuesday that the harbour would reopen within two weeks.",
     "\"We will not leave this city,\" said Mara Velinova, a dock worker. \"Not now, not ever.\"",
@@ -17,22 +19,12 @@ const PARAGRAPHS: &[&str] = &[
     "Residents were told to check the port website for updates, and many were angry.",
 ];
 
-fn article() -> String {
-    let mut text = String::from("Harbour Reopening Delayed as Repairs Drag On\n\n");
-    let mut words = 0;
-    let mut k = 0;
-    while words < 600 {
-        let p = PARAGRAPHS[k % PARAGRAPHS.len()];
-        text.push_str(p);
-        text.push_str("\n\n");
-        words += p.split_whitespace().count();
-        k += 1;
-    }
-    text
-}
-
 fn bench(c: &mut Criterion) {
-    let text = article();
+    let text = common::article(
+        "Harbour Reopening Delayed as Repairs Drag On",
+        PARAGRAPHS,
+        600,
+    );
     let sentences = split_sentences(&text);
     let mut g = c.benchmark_group("quotes");
     g.throughput(Throughput::Elements(1));
