@@ -754,3 +754,320 @@ fn phrasal_verbs_that_report_nothing_are_no_cues() {
     let q = find(&qs, "a fair start");
     assert_eq!(cue(q), "called");
 }
+
+#[test]
+fn stance_noun_topic_with_holder() {
+    let t = "Councillor Brenna Oduya is a staunch opponent of the new harbour levy. \
+             The ferry operators have serious questions about the revised timetable.";
+    let qs = run(t);
+    let a = find(&qs, "the new harbour levy");
+    assert_eq!(a.kind, QuoteKind::Indirect);
+    assert_eq!(a.text, "the new harbour levy");
+    assert_eq!(name(a), Some("Brenna Oduya"));
+    let b = find(&qs, "the revised timetable");
+    assert_eq!(b.text, "the revised timetable");
+    assert_eq!(
+        b.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("The ferry operators")
+    );
+}
+
+#[test]
+fn stance_noun_of_a_possessor_stops_at_comma() {
+    let t = "His old-fashioned ideas about the flooded mines, aired at a rally in Dunmere, cost him the seat.";
+    let qs = run(t);
+    let q = find(&qs, "the flooded mines");
+    assert_eq!(q.text, "the flooded mines");
+    assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("His"));
+}
+
+#[test]
+fn stance_noun_after_target_verb_has_no_holder() {
+    // the subject is criticised, not the critic
+    let t = "Mayor Tomas Vell faced sharp criticism for closing the eastern clinics.";
+    let qs = run(t);
+    let q = find(&qs, "closing the eastern clinics");
+    assert!(q.speaker.is_none(), "{q:?}");
+}
+
+#[test]
+fn stance_noun_on_a_date_or_occasion_is_no_topic() {
+    let t = "His remarks on Saturday were brief and cordial. \
+             Her speech on the 40th anniversary of the flood drew a large crowd.";
+    let qs = run(t);
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn attitude_after_degree_adverb_or_joined_be() {
+    let t = "The dock workers were not too worried about the new shift rota. \
+             Pilar Essendi is more passionate about the fate of the old lighthouse. \
+             We're skeptical about the figures in the port authority's report.";
+    let qs = run(t);
+    let a = find(&qs, "the new shift rota");
+    assert_eq!(
+        a.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("The dock workers")
+    );
+    assert_eq!(
+        name(find(&qs, "the fate of the old lighthouse")),
+        Some("Pilar Essendi")
+    );
+    let c = find(&qs, "the figures in the port authority");
+    assert_eq!(c.speaker.as_ref().map(|s| s.text.as_str()), Some("We're"));
+}
+
+#[test]
+fn topic_verb_past_a_day_name_and_a_wh_clause() {
+    let t = "Senator Ilse Marrow spoke out Thursday about the closure of the Brellin mill. \
+             Two harbour pilots weighed in Monday about whether the channel should be dredged.";
+    let qs = run(t);
+    let a = find(&qs, "the closure of the Brellin mill");
+    assert!(a.text.starts_with("the closure"), "{a:?}");
+    assert_eq!(name(a), Some("Ilse Marrow"));
+    let b = find(&qs, "whether the channel should be dredged");
+    assert!(b.text.starts_with("whether"), "{b:?}");
+    assert_eq!(
+        b.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Two harbour pilots")
+    );
+}
+
+#[test]
+fn participle_of_a_pronoun_inside_an_outer_statement() {
+    let t =
+        "Pell Varga said she recalled thinking, \"This is what the valley has feared for years.\"";
+    let qs = run(t);
+    let q = find(&qs, "what the valley has feared");
+    assert_eq!(name(q), Some("Pell Varga"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+}
+
+#[test]
+fn participle_after_a_named_subject_keeps_it() {
+    let t = "Orla Brennick attacked the ferry tender on Monday, saying, \"It was written for one bidder.\"";
+    let qs = run(t);
+    let q = find(&qs, "It was written for one bidder");
+    assert_eq!(name(q), Some("Orla Brennick"));
+}
+
+#[test]
+fn second_statement_after_and_with_auxiliary() {
+    let t = "Councillor Dara Quill has criticised the ferry tender, and has called for an inquiry into the harbour board's accounts.";
+    let qs = run(t);
+    let q = find(&qs, "an inquiry into the harbour board");
+    assert!(q.text.starts_with("an inquiry"), "{q:?}");
+    assert_eq!(name(q), Some("Dara Quill"));
+}
+
+#[test]
+fn first_statement_keeps_its_last_word_before_and_added() {
+    let t =
+        "Dara Quill said the ferry tender was rigged and added that the harbour board must resign.";
+    let qs = run(t);
+    let a = find(&qs, "the ferry tender");
+    assert_eq!(a.text, "the ferry tender was rigged");
+    let b = find(&qs, "the harbour board must resign");
+    assert_eq!(name(b), Some("Dara Quill"));
+}
+
+#[test]
+fn two_word_object_right_after_an_act_verb() {
+    let t =
+        "During the long campaign in Quellin, Councillor Ines Morrow barely mentioned the strike.";
+    let qs = run(t);
+    let q = find(&qs, "the strike");
+    assert_eq!(q.text, "the strike");
+    assert_eq!(name(q), Some("Ines Morrow"));
+}
+
+#[test]
+fn two_words_after_say_or_tell_are_no_statement() {
+    for t in [
+        "Orla Brennick told The Courier.",
+        "The harbour master spoke Tuesday morning.",
+        "Orla Brennick said last week.",
+    ] {
+        let qs = run(t);
+        assert!(qs.is_empty(), "{t}: {qs:#?}");
+    }
+}
+
+#[test]
+fn according_to_after_a_plan_names_the_source() {
+    let t = "Orla Brennick plans to visit the flooded harbour on Sunday, according to a ferry company aide.";
+    let qs = run(t);
+    let q = find(&qs, "plans to visit the flooded harbour");
+    assert!(q.text.starts_with("Orla Brennick plans"), "{q:?}");
+    assert_eq!(speaker(q), "a ferry company aide");
+}
+
+#[test]
+fn object_before_a_relative_that_is_the_content() {
+    let t = "Councillor Dara Quill attacked subsidies that favour the big trawler fleets. \
+             Quill said Monday that the small boats would sail anyway.";
+    let qs = run(t);
+    let a = find(&qs, "favour the big trawler fleets");
+    assert_eq!(a.text, "subsidies that favour the big trawler fleets");
+    let b = find(&qs, "the small boats would sail");
+    assert!(b.text.starts_with("that the small boats"), "{b:?}");
+}
+
+#[test]
+fn reduced_passive_with_a_phrase_before_by_is_no_cue() {
+    let t = "Coastguard reservists, called to duty by the harbour master after the storm, patrolled the quay all night.";
+    let qs = run(t);
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn statement_before_a_direct_quote_of_another_speaker_in_one_sentence() {
+    let t = "Councillor Dara Quill said the ferry tender had been rigged from the start, and when asked about the audit, the harbour master replied, \"We have nothing to hide.\"";
+    let qs = run(t);
+    let a = find(&qs, "the ferry tender had been rigged");
+    assert_eq!(a.kind, QuoteKind::Indirect);
+    assert_eq!(name(a), Some("Dara Quill"));
+    let b = find(&qs, "We have nothing to hide");
+    assert_eq!(b.kind, QuoteKind::Direct);
+    assert_eq!(speaker(b), "the harbour master");
+}
+
+#[test]
+fn evidence_with_a_long_subject() {
+    let t = "The Harbour Trust average of polls taken over the past two weeks shows Marrow leading Quill by four points. \
+             An exhaustive study released on Tuesday by a group of researchers shows in detail how harbour firms avoided the levy.";
+    let qs = run(t);
+    let a = find(&qs, "Marrow leading Quill");
+    assert_eq!(
+        speaker(a),
+        "The Harbour Trust average of polls taken over the past two weeks"
+    );
+    let b = find(&qs, "how harbour firms avoided the levy");
+    assert!(speaker(b).starts_with("An exhaustive study"), "{b:?}");
+}
+
+#[test]
+fn a_long_subject_without_evidence_is_no_source() {
+    let t = "The old ferry captain who sailed the route for thirty years shows visitors around the harbour.";
+    let qs = run(t);
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn possessor_and_an_intention_with_its_infinitive() {
+    let t = "In March, the council's decision to close the ferry office, the last one on the island, angered residents.";
+    let qs = run(t);
+    let q = find(&qs, "close the ferry office");
+    assert_eq!(q.text, "close the ferry office");
+    assert_eq!(speaker(q), "the council's");
+}
+
+#[test]
+fn intention_noun_before_a_phrase_is_no_cue() {
+    let t = "His commitment to the harbour fund was never questioned by the trustees.";
+    let qs = run(t);
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn a_view_of_something_as_something() {
+    let t = "Fishermen on the island saw the ferry deal as a giveaway to the mainland. \
+             The trustees derided the harbour plan as toothless.";
+    let qs = run(t);
+    let a = find(&qs, "as a giveaway to the mainland");
+    assert_eq!(a.text, "the ferry deal as a giveaway to the mainland");
+    assert_eq!(speaker(a), "Fishermen on the island");
+    let b = find(&qs, "as toothless");
+    assert_eq!(speaker(b), "The trustees");
+}
+
+#[test]
+fn seeing_without_as_is_no_view() {
+    let t = "Fishermen on the island saw the ferry leave at dawn.";
+    let qs = run(t);
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn sentence_case_label_headline_with_a_known_surname_or_a_poll() {
+    let t = "Quill: Harbour board has to stop the bleeding before winter\n\n\
+             Poll: Marrow and Quill level ahead of the harbour vote\n\n\
+             Update: ferries will run on the winter timetable from Monday\n\n\
+             Councillor Dara Quill spoke to the Dunmere Courier on Monday.";
+    let qs = run(t);
+    let a = find(&qs, "stop the bleeding before winter");
+    assert_eq!(name(a), Some("Dara Quill"));
+    let b = find(&qs, "level ahead of the harbour vote");
+    assert_eq!(speaker(b), "Poll");
+    assert!(
+        qs.iter().all(|q| !q.text.contains("winter timetable")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn subject_of_a_passive_cue_is_no_speaker() {
+    let t = "Harbour master Pell Varga has been harshly criticized for closing the eastern slipway during the storm.";
+    let qs = run(t);
+    let q = find(&qs, "closing the eastern slipway");
+    assert!(q.speaker.is_none(), "{q:?}");
+}
+
+#[test]
+fn participial_opener_is_not_the_subject() {
+    let t = "Chastened by the audit, the harbour campaign revised its plan, promising to spend more of the levy on island families.";
+    let qs = run(t);
+    let q = find(&qs, "spend more of the levy");
+    assert_eq!(speaker(q), "the harbour campaign");
+}
+
+#[test]
+fn irregular_plural_subject_before_a_bare_verb() {
+    let t =
+        "Having lost the vote, the fishermen argue that the levy should be scrapped altogether.";
+    let qs = run(t);
+    let q = find(&qs, "the levy should be scrapped");
+    assert_eq!(speaker(q), "the fishermen");
+}
+
+#[test]
+fn according_to_closing_a_direct_quote() {
+    let t = "\"The levy is final and will not be reviewed,\" according to a statement from the Harbour Trust.";
+    let qs = run(t);
+    let q = find(&qs, "The levy is final");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "a statement from the Harbour Trust");
+}
+
+#[test]
+fn in_the_words_of_before_a_quote() {
+    let t = "Councillor Dara Quill chairs the harbour committee.\n\n\
+             \"We will not sign the ferry contract,\" Quill said.\n\n\
+             In the words of Pell Varga, \"the harbour is a living thing.\"";
+    let qs = run(t);
+    let q = find(&qs, "the harbour is a living thing");
+    assert_eq!(name(q), Some("Pell Varga"));
+    let first = find(&qs, "We will not sign");
+    assert!(!first.text.contains("living thing"), "{first:?}");
+}
+
+#[test]
+fn a_quote_after_words_in_the_next_paragraph_is_its_own() {
+    let t = "\"We have waited ten years for a new pier,\" Dara Quill said.\n\n\
+             Her verdict on the ferry deal: \"It is a betrayal of every fisherman here.\"";
+    let qs = run(t);
+    let a = find(&qs, "We have waited ten years");
+    assert!(!a.text.contains("betrayal"), "{a:?}");
+    find(&qs, "It is a betrayal");
+}
+
+#[test]
+fn second_statement_after_but() {
+    let t = "Dara Quill has urged the trustees to cut the harbour levy but has said she will not vote against the budget.";
+    let qs = run(t);
+    let q = find(&qs, "she will not vote against the budget");
+    assert!(q.text.starts_with("she will not vote"), "{q:?}");
+    assert_eq!(name(q), Some("Dara Quill"));
+    let first = find(&qs, "cut the harbour levy");
+    assert!(!first.text.contains("budget"), "{first:?}");
+}

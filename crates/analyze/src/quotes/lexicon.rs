@@ -327,6 +327,10 @@ const VERBS: &[&str] = &[
     "find",
     "hold",
     "opine",
+    "weigh",
+    "view",
+    "regard",
+    "deride",
     "editorialize",
     "observe",
     "notice",
@@ -648,6 +652,10 @@ const WEAK_VERBS: &[&str] = &[
     "rail",
     "advocate",
     "establish",
+    "weigh",
+    "view",
+    "regard",
+    "deride",
 ];
 
 /// Nominal cues: a speaker's statement named by a noun (`a statement`,
