@@ -3,6 +3,7 @@
 //! Every feature is a 64-bit id (a hash of a template number and values);
 //! the weight tables map ids to one weight per BILOU label.
 
+use crate::classes::{prefix, WordClasses};
 use crate::gazetteer::{lower_hash, Gazetteer, NCAT};
 use crate::hash::{f1, f2, f3, fin, push_char, IdMap, STR_SEED};
 
@@ -84,6 +85,10 @@ pub(crate) struct TokInfo {
     pub(crate) run: (u64, u64, u8, u8),
     /// Words just before and after the capitalised run.
     pub(crate) run_ctx: (u64, u64),
+    /// Word classes of the words just before and after the run.
+    pub(crate) run_ctx_class: (u32, u32),
+    /// Packed word-class path (see [`crate::classes`]; 0: none).
+    pub(crate) class: u32,
 }
 
 #[inline]
@@ -97,7 +102,7 @@ fn shape_class(c: char) -> u64 {
     } else if c.is_alphabetic() {
         'a' as u64
     } else {
-        c as u64
+        crate::hash::fold_quote(c) as u64
     }
 }
 
@@ -211,6 +216,8 @@ pub(crate) fn tok_info(tok: &str) -> TokInfo {
         lex: 0,
         run: (0, 0, 0, 0),
         run_ctx: (0, 0),
+        run_ctx_class: (0, 0),
+        class: 0,
     }
 }
 
@@ -228,7 +235,11 @@ pub(crate) struct DocInfo {
 
 impl DocInfo {
     /// Analyses a document given as sentences of token strings.
-    pub(crate) fn new<S: AsRef<str>>(sentences: &[Vec<S>], gaz: &Gazetteer) -> DocInfo {
+    pub(crate) fn new<S: AsRef<str>>(
+        sentences: &[Vec<S>],
+        gaz: &Gazetteer,
+        classes: &WordClasses,
+    ) -> DocInfo {
         let mut toks = Vec::new();
         let mut sents = Vec::with_capacity(sentences.len());
         let mut headline = Vec::with_capacity(sentences.len());
@@ -246,6 +257,7 @@ impl DocInfo {
                 let mut info = tok_info(t.as_ref());
                 if info.flags & HASALPHA != 0 {
                     info.lex = gaz.lexicon(info.lw);
+                    info.class = classes.class(info.lw);
                 }
                 if info.flags & HASALPHA != 0 {
                     nalpha += 1;
@@ -343,6 +355,8 @@ fn cap_runs(toks: &mut [TokInfo]) {
         let len = (end - i).min(6) as u8;
         let before = if i > 0 { toks[i - 1].lw } else { BOS };
         let after = if end < n { toks[end].lw } else { EOS };
+        let before_class = if i > 0 { toks[i - 1].class } else { 1 };
+        let after_class = if end < n { toks[end].class } else { 1 };
         for (k, t) in toks[i..end].iter_mut().enumerate() {
             let pos = if end - i == 1 {
                 4
@@ -355,6 +369,7 @@ fn cap_runs(toks: &mut [TokInfo]) {
             };
             t.run = (first, last, len, pos);
             t.run_ctx = (before, after);
+            t.run_ctx_class = (before_class, after_class);
         }
         i = end;
     }
@@ -509,6 +524,49 @@ pub(crate) fn static_features(doc: &DocInfo, si: usize, k: usize, out: &mut Vec<
             ));
         }
     }
+    class_features(doc, si, k, out);
+}
+
+/// Word-class path prefix lengths used as features (like Brown-cluster
+/// prefixes: coarse to fine).
+const CLASS_PREFIXES: [u32; 4] = [4, 6, 9, 12];
+
+/// Appends the word-class features of token `k`: the classes of the
+/// words within ±2, the token's class with its case, the classes of its
+/// neighbours with its shape, and the classes of the words around its
+/// capitalised run ("said", "in", "shares of" generalise to their classes).
+fn class_features(doc: &DocInfo, si: usize, k: usize, out: &mut Vec<u64>) {
+    let (a, b) = doc.sents[si];
+    for j in k.saturating_sub(2).max(a)..(k + 3).min(b) {
+        let c = doc.toks[j].class;
+        if c == 0 {
+            continue;
+        }
+        let o = (j + 2 - k) as u64;
+        for len in CLASS_PREFIXES {
+            out.push(f3(80, o, len as u64, prefix(c, len) as u64));
+        }
+    }
+    let t = &doc.toks[k];
+    if t.class != 0 {
+        let cap = (t.flags & (INITCAP | ALLCAP)) as u64;
+        for len in CLASS_PREFIXES {
+            out.push(f3(81, cap, len as u64, prefix(t.class, len) as u64));
+        }
+    }
+    // Sentence edges have class 1 (the root), distinct from "no class" (0).
+    let l1 = if k > a { doc.toks[k - 1].class } else { 1 };
+    let r1 = if k + 1 < b { doc.toks[k + 1].class } else { 1 };
+    out.push(f3(82, 0, prefix(l1, 6) as u64, t.sshape));
+    out.push(f3(82, 1, prefix(r1, 6) as u64, t.sshape));
+    out.push(f3(83, prefix(l1, 6) as u64, prefix(r1, 6) as u64, t.sshape));
+    if t.run.3 != 0 {
+        let (before, after) = t.run_ctx_class;
+        for len in [4u32, 8, 12] {
+            out.push(f3(84, 0, len as u64, prefix(before, len) as u64));
+            out.push(f3(84, 1, len as u64, prefix(after, len) as u64));
+        }
+    }
 }
 
 /// Appends the features that depend on the previous two predicted labels.
@@ -519,6 +577,9 @@ pub(crate) fn history_features(t: &TokInfo, p1: u8, p2: u8, out: &mut Vec<u64>) 
     out.push(f2(32, p1 as u64, t.lw));
     out.push(f2(33, p1 as u64, t.sshape));
     out.push(f3(34, p1 as u64, p2 as u64, t.sshape));
+    if t.class != 0 {
+        out.push(f2(35, p1 as u64, prefix(t.class, 8) as u64));
+    }
 }
 
 /// Per-document aggregate of first-pass labels, keyed by lowercased word
@@ -606,6 +667,10 @@ pub(crate) fn nonlocal_features(
 mod tests {
     use super::*;
 
+    fn test_classes() -> &'static WordClasses {
+        crate::classes::embedded().expect("committed word classes parse")
+    }
+
     #[test]
     fn constraints() {
         let a = allowed_table();
@@ -644,14 +709,18 @@ mod tests {
             vec!["SOCCER", "-", "MILAN", "WIN"],
             vec!["The", "tablet", "from", "Paris", "Zorvath"],
         ];
-        let doc = DocInfo::new(&sents, crate::model::gazetteer());
+        let doc = DocInfo::new(&sents, crate::model::gazetteer(), test_classes());
         assert_eq!(doc.topic, lower_hash("soccer"));
         let lex = |k: usize| doc.toks[k].lex;
         use crate::gazetteer::{LEX_CAP, LEX_LOWER};
         assert_ne!(lex(4) & LEX_LOWER, 0, "The");
         assert_ne!(lex(7) & LEX_CAP, 0, "Paris");
         assert_eq!(lex(8), 0, "Zorvath");
-        let plain = DocInfo::new(&[vec!["Milan", "won", "."]], crate::model::gazetteer());
+        let plain = DocInfo::new(
+            &[vec!["Milan", "won", "."]],
+            crate::model::gazetteer(),
+            test_classes(),
+        );
         assert_eq!(plain.topic, 0);
     }
 
@@ -663,5 +732,7 @@ mod tests {
         assert!(t.flags & MIXEDCAP != 0 && t.flags & INITCAP != 0);
         assert_eq!(tok_info("Oslo").sshape, tok_info("Paris").sshape);
         assert_ne!(tok_info("Oslo").shape, tok_info("Paris").shape);
+        let (curly, straight) = (tok_info("\u{201d}"), tok_info("\""));
+        assert_eq!((curly.w, curly.shape), (straight.w, straight.shape));
     }
 }

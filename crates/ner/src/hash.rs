@@ -41,12 +41,23 @@ pub(crate) fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
     fin(mix(mix(mix(mix(0x9e37_79b9, t), a), b), c))
 }
 
+/// Typographic quotes as the ASCII ones of the CoNLL training data, so
+/// that `”` and `’` in news text look like the `"` and `'` the model was
+/// trained on.
+#[inline(always)]
+pub(crate) fn fold_quote(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+        _ => c,
+    }
+}
+
 /// Hash of a string, streaming over chars (so that it can be built
-/// incrementally for prefixes), with `’` folded to `'`.
+/// incrementally for prefixes), with quotes folded by [`fold_quote`].
 #[inline]
 pub(crate) fn push_char(h: u64, c: char) -> u64 {
-    let c = if c == '\u{2019}' { '\'' } else { c };
-    mix(h, c as u64)
+    mix(h, fold_quote(c) as u64)
 }
 
 pub(crate) const STR_SEED: u64 = 0x2545_f491_4f6c_dd1d;

@@ -24,8 +24,13 @@
 //!    Fields of South Africa Ltd"), the document's topic word (the first
 //!    word of an all-caps Reuters-style headline such as `SOCCER`, crossed
 //!    with gazetteer matches and shapes: city names are teams in sports
-//!    results), and document-level case evidence (is this capitalised word
-//!    seen in lowercase elsewhere in the document?);
+//!    results), document-level case evidence (is this capitalised word
+//!    seen in lowercase elsewhere in the document?), and word classes of
+//!    the token and its neighbours within ±2 (path prefixes of several
+//!    lengths in a binary tree of lowercase words, standing in for Brown
+//!    clusters; derived from distilled sentence-encoder word vectors by
+//!    `scripts/embeddings/word_classes.py`, see `data/NOTICE`), so that a
+//!    context word unseen in training acts like the seen words of its class;
 //! 2. a non-local pass that adds the first pass's labels of the surrounding
 //!    tokens (including the right context) and, for capitalised words, the
 //!    distribution of first-pass labels of the same word anywhere in the
@@ -52,7 +57,8 @@
 //! punctuation split off, `U.S.` and `'s` kept as tokens), splits it into
 //! sentences with [`sentences`] (at every newline and after `.`, `!`, `?`
 //! before a capitalised word), and treats the whole text as one document
-//! for the non-local features.
+//! for the non-local features. Typographic quotes (`“ ” ‘ ’ « »`) are read
+//! as the ASCII ones of the CoNLL training data.
 //!
 //! ```no_run
 //! let model = parallax_ner::Model::embedded()?;
@@ -68,6 +74,7 @@
 //! [`eval_conll`] scores a CoNLL file with conlleval's rules; the report's
 //! `Display` prints a table and ends with one `name=value` summary line.
 
+mod classes;
 mod conll;
 mod features;
 mod gazetteer;
@@ -238,7 +245,7 @@ fn bilou_to_tags(labels: &[u8]) -> Vec<Tag> {
 impl Model {
     /// Tags one document given as sentences of tokens; returns IOB2 tags.
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Tag>> {
-        let doc = DocInfo::new(sentences, model::gazetteer());
+        let doc = DocInfo::new(sentences, model::gazetteer(), self.classes);
         let labels = self.decode(&doc);
         doc.sents
             .iter()

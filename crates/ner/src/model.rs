@@ -1,6 +1,7 @@
 //! The trained model: quantised weight tables, greedy BILOU decoding and
 //! the binary file format.
 
+use crate::classes::WordClasses;
 use crate::features::{
     allowed_table, doc_label_counts, history_features, nonlocal_features, static_features, DocInfo,
     NL, START,
@@ -293,8 +294,10 @@ fn decode_two_pass(t: &Table, doc: &DocInfo, stat: &StaticFeats) -> Vec<u8> {
 pub struct Model {
     pub(crate) stage1: Weights,
     pub(crate) stage2: Option<Weights>,
+    /// Fingerprint of the gazetteers and word classes it was trained with.
     pub(crate) gaz_fingerprint: u64,
     pub(crate) table: Table,
+    pub(crate) classes: &'static WordClasses,
 }
 
 const MAGIC: &[u8; 8] = b"PLXNER\x01\x00";
@@ -305,6 +308,15 @@ static GAZ: OnceLock<Gazetteer> = OnceLock::new();
 
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     GAZ.get_or_init(Gazetteer::embedded)
+}
+
+/// Fingerprint of the lexical resources a model depends on: the
+/// gazetteers and the word classes.
+pub(crate) fn resources_fingerprint(classes: &WordClasses) -> u64 {
+    crate::hash::fin(crate::hash::mix(
+        gazetteer().fingerprint,
+        classes.fingerprint,
+    ))
 }
 
 impl std::fmt::Debug for Model {
@@ -374,9 +386,10 @@ impl Model {
             return Err(bad("not a parallax NER model (bad magic or version)"));
         }
         let fp = r.u64().ok_or_else(|| bad("truncated header"))?;
-        if fp != gazetteer().fingerprint {
+        let classes = crate::classes::embedded()?;
+        if fp != resources_fingerprint(classes) {
             return Err(bad(
-                "model was trained with different gazetteers than the ones compiled in; retrain it",
+                "model was trained with different gazetteers or word classes than the ones compiled in; retrain it",
             ));
         }
         let n = r.take(1).ok_or_else(|| bad("truncated header"))?[0];
@@ -419,7 +432,7 @@ impl Model {
         }
         let mut it = stages.into_iter();
         let stage1 = it.next().ok_or_else(|| bad("no stages"))?;
-        Ok(Model::new(stage1, it.next(), fp))
+        Ok(Model::new(stage1, it.next(), classes))
     }
 
     /// Writes the model to `path`.
@@ -439,13 +452,18 @@ impl Model {
         Model::from_bytes(&bytes).map_err(|e| NerError::Model(format!("{}: {e}", path.display())))
     }
 
-    pub(crate) fn new(stage1: Weights, stage2: Option<Weights>, gaz_fingerprint: u64) -> Model {
+    pub(crate) fn new(
+        stage1: Weights,
+        stage2: Option<Weights>,
+        classes: &'static WordClasses,
+    ) -> Model {
         let table = Table::new(&stage1, stage2.as_ref());
         Model {
             stage1,
             stage2,
-            gaz_fingerprint,
+            gaz_fingerprint: resources_fingerprint(classes),
             table,
+            classes,
         }
     }
 

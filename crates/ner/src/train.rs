@@ -1,6 +1,7 @@
 //! Training: averaged perceptron, greedy decoding with predicted history,
 //! jackknifed first pass for the non-local second pass.
 
+use crate::classes::WordClasses;
 use crate::conll::{chunks, parse_tag, read_conll, ConllDoc};
 use crate::features::{
     allowed_table, doc_label_counts, history_features, label_of, nonlocal_features, DocInfo, NL,
@@ -74,7 +75,7 @@ fn gold_bilou(d: &ConllDoc) -> Vec<u8> {
     out
 }
 
-fn prepare(docs: &[ConllDoc]) -> Data {
+fn prepare(docs: &[ConllDoc], classes: &WordClasses) -> Data {
     let gaz = gazetteer();
     let mut data = Data {
         docs: Vec::new(),
@@ -82,7 +83,7 @@ fn prepare(docs: &[ConllDoc]) -> Data {
         stat: Vec::new(),
     };
     for d in docs {
-        let info = DocInfo::new(&d.sentences, gaz);
+        let info = DocInfo::new(&d.sentences, gaz, classes);
         data.gold.push(gold_bilou(d));
         data.stat.push(StaticFeats::new(&info));
         data.docs.push(info);
@@ -361,7 +362,6 @@ pub fn train(
     dev_path: Option<&Path>,
     opts: &TrainOptions,
 ) -> Result<Model, NerError> {
-    let t0 = Instant::now();
     let train_docs = read_conll(train_path)?;
     if train_docs.is_empty() {
         return Err(NerError::Train(format!(
@@ -373,8 +373,24 @@ pub fn train(
         Some(p) => Some(read_conll(p)?),
         None => None,
     };
-    let data = prepare(&train_docs);
-    let dev = dev_docs.as_ref().map(|d| prepare(d));
+    train_docs_with(
+        &train_docs,
+        dev_docs.as_deref(),
+        opts,
+        crate::classes::embedded()?,
+    )
+}
+
+/// [`train`] on parsed documents, with the given word classes.
+pub(crate) fn train_docs_with(
+    train_docs: &[ConllDoc],
+    dev_docs: Option<&[ConllDoc]>,
+    opts: &TrainOptions,
+    classes: &'static WordClasses,
+) -> Result<Model, NerError> {
+    let t0 = Instant::now();
+    let data = prepare(train_docs, classes);
+    let dev = dev_docs.map(|d| prepare(d, classes));
     tracing::info!(
         documents = data.docs.len(),
         secs = t0.elapsed().as_secs_f64(),
@@ -396,7 +412,7 @@ pub fn train(
         "ner first pass trained"
     );
     if !opts.second_pass {
-        return Ok(Model::new(w1, None, gazetteer().fingerprint));
+        return Ok(Model::new(w1, None, classes));
     }
     let table1 = Table::new(&w1, None);
     // Jackknifed first-pass labels for the training documents.
@@ -450,5 +466,82 @@ pub fn train(
         secs = t0.elapsed().as_secs_f64(),
         "ner second pass trained"
     );
-    Ok(Model::new(w1, Some(w2), gazetteer().fingerprint))
+    Ok(Model::new(w1, Some(w2), classes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conll::parse_conll;
+    use crate::{Label, Tag};
+
+    /// Invented training text in which only the word after a name tells
+    /// its type: "<Name> spokesman said ." (ORG), "<Name> villagers said ."
+    /// (LOC), three such words per type. Every name occurs once, so the
+    /// name itself teaches nothing.
+    fn fixture() -> Vec<ConllDoc> {
+        let heads = ["Vor", "Kel", "Ban", "Dru", "Zem", "Tal", "Mir", "Sof"];
+        let tails = ["ak", "ino", "ost", "ura", "ex"];
+        let next = [
+            ("spokesman", "B-ORG"),
+            ("villagers", "B-LOC"),
+            ("directors", "B-ORG"),
+            ("residents", "B-LOC"),
+            ("analysts", "B-ORG"),
+            ("inhabitants", "B-LOC"),
+        ];
+        let mut text = String::new();
+        for (n, (h, t)) in heads
+            .iter()
+            .flat_map(|h| tails.iter().map(move |t| (h, t)))
+            .enumerate()
+        {
+            let (next, tag) = next[n % next.len()];
+            text.push_str(&format!(
+                "-DOCSTART- O\n\n{h}{t} {tag}\n{next} O\nsaid O\n. O\n\n"
+            ));
+        }
+        parse_conll(&text).expect("fixture parses")
+    }
+
+    fn trained(classes: &str) -> Model {
+        let classes = Box::leak(Box::new(
+            WordClasses::parse(classes).expect("fixture classes parse"),
+        ));
+        let opts = TrainOptions {
+            epochs: 10,
+            second_pass: false,
+            ..TrainOptions::default()
+        };
+        train_docs_with(&fixture(), None, &opts, classes).expect("fixture trains")
+    }
+
+    #[test]
+    fn word_classes_carry_context_to_unseen_words() {
+        // "executives" and "townsfolk" never occur in training (nor does
+        // any word with their endings); their class decides which seen
+        // words they behave like.
+        let org_class = "spokesman directors analysts";
+        let loc_class = "villagers residents inhabitants";
+        let classes = |org: &str, loc: &str| {
+            let mut text = String::new();
+            for w in org_class.split(' ').chain([org]) {
+                text.push_str(&format!("{w}\t0110001\n"));
+            }
+            for w in loc_class.split(' ').chain([loc]) {
+                text.push_str(&format!("{w}\t1011100\n"));
+            }
+            text
+        };
+        let same = classes("executives", "townsfolk");
+        let swapped = classes("townsfolk", "executives");
+        let org = ["Quendor", "executives", "said", "."];
+        let loc = ["Quendor", "townsfolk", "said", "."];
+        let m = trained(&same);
+        assert_eq!(m.tag_tokens(&org)[0], Tag::B(Label::Org));
+        assert_eq!(m.tag_tokens(&loc)[0], Tag::B(Label::Loc));
+        let m = trained(&swapped);
+        assert_eq!(m.tag_tokens(&org)[0], Tag::B(Label::Loc));
+        assert_eq!(m.tag_tokens(&loc)[0], Tag::B(Label::Org));
+    }
 }
