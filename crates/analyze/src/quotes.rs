@@ -33,7 +33,11 @@
 //! (`This week, the president`, `Doe, at Monday's debate`); a cue inside the
 //! complement of an earlier one (`says she appreciated … what she calls
 //! "…"`) reports the outer speaker; quotes with no attribution in their own
-//! sentence continue the previous speaker when they follow one. Pronouns resolve to the nearest compatible antecedent;
+//! sentence continue the previous speaker when they follow one. Content
+//! ends where PolNeAR ends it: a relative `that` keeps its antecedent, a
+//! quote the sentence goes on around is mixed with those words, `according
+//! to X` covers its whole sentence. Pronouns resolve to the nearest
+//! compatible antecedent;
 //! `Speaker::name` is the fullest form of the name used in the article.
 //!
 //! [`eval_polnear`] scores the extractor on PolNeAR JSON Lines with the

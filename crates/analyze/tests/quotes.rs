@@ -727,7 +727,9 @@ fn inner_cue_after_a_second_verb_of_the_subject_reports_the_subject() {
              that the dykes were a \"very, very weak point\" in the plan.";
     let qs = run(t);
     let q = find(&qs, "weak point");
-    assert_eq!(speaker(q), "Ruth Aalto");
+    // (the subject keeps its apposition, as a source span does)
+    assert_eq!(speaker(q), "Ruth Aalto, the senator from the coast");
+    assert_eq!(name(q), Some("Ruth Aalto"));
 }
 
 #[test]
@@ -1070,4 +1072,324 @@ fn second_statement_after_but() {
     assert_eq!(name(q), Some("Dara Quill"));
     let first = find(&qs, "cut the harbour levy");
     assert!(!first.text.contains("budget"), "{first:?}");
+}
+
+#[test]
+fn a_subject_right_before_its_verb_follows_the_last_comma_of_a_lead() {
+    let t = "At a rally on Friday in Tarn Springs, Ohio, Marrow questioned whether the levy was fair. \
+             If anything, analysts say the new levy will make the code more complicated. \
+             Harlow's chief engineer, Petra Quell, said the dam would hold through spring. \
+             \"The dam is safe,\" said Ola Brenn, the mayor of Harlow, one of the towns suing the board.";
+    let qs = run(t);
+    assert_eq!(speaker(find(&qs, "whether the levy was fair")), "Marrow");
+    assert_eq!(
+        speaker(find(&qs, "make the code more complicated")),
+        "analysts"
+    );
+    assert_eq!(
+        speaker(find(&qs, "dam would hold")),
+        "Harlow's chief engineer, Petra Quell"
+    );
+    assert!(speaker(find(&qs, "The dam is safe")).starts_with("Ola Brenn"));
+    // a list keeps all its items
+    let qs = run("Marrow, Quill and Varga said the levy was unfair.");
+    assert_eq!(
+        speaker(find(&qs, "the levy was unfair")),
+        "Marrow, Quill and Varga"
+    );
+}
+
+#[test]
+fn a_relative_that_keeps_its_antecedent_in_the_content() {
+    let t = "The Dunmere Courier has also detailed harbour spending that personally benefited Marrow. \
+             Quellin and Dorland unveiled a proposal for joint patrols that would create a permanent coastguard base. \
+             Marrow said that the levy would be scrapped in spring.";
+    let qs = run(t);
+    let a = find(&qs, "personally benefited Marrow");
+    assert_eq!(a.text, "harbour spending that personally benefited Marrow");
+    let b = find(&qs, "permanent coastguard base");
+    assert!(
+        b.text.starts_with("a proposal for joint patrols that"),
+        "{b:?}"
+    );
+    // a complementizer before a subject stays the start
+    let c = find(&qs, "the levy would be scrapped");
+    assert!(c.text.starts_with("that the levy"), "{c:?}");
+}
+
+#[test]
+fn a_prepositional_lead_is_no_statement_before_its_subject() {
+    let t = "Ahead of Friday's summit, Quellin and Dorland unveiled a proposal for joint patrols.";
+    let qs = run(t);
+    let q = find(&qs, "joint patrols");
+    assert!(!q.text.contains("summit"), "{q:?}");
+    assert_eq!(speaker(q), "Quellin and Dorland");
+}
+
+#[test]
+fn a_lower_case_quote_continues_the_words_before_it() {
+    let t = "The harbour \"has never been safer,\" Quill said.";
+    let qs = run(t);
+    let q = find(&qs, "has never been safer");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(q.text.starts_with("The harbour"), "{q:?}");
+    // a capitalised quote after a short lead stays direct
+    let t = "On Monday \"We will reopen the pier,\" Quill said.";
+    let qs = run(t);
+    let q = find(&qs, "We will reopen the pier");
+    assert_eq!(q.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_quote_after_a_mixed_quote_and_its_attribution_continues_it() {
+    let t = "The summit achieved \"too little,\" Quill added on the radio. \"Without new ferries, the island will empty.\"";
+    let qs = run(t);
+    let q = find(&qs, "too little");
+    assert!(q.text.contains("the island will empty"), "{qs:#?}");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+}
+
+#[test]
+fn a_participle_after_an_object_speaks_for_the_subject() {
+    let t = "Following a swift, late meeting, the harbour council issued a statement calling the closure \"a clear violation\" of the ferry rules.";
+    let qs = run(t);
+    let q = find(&qs, "a clear violation");
+    assert_eq!(speaker(q), "the harbour council");
+    let qs = run("Fishermen marched through the harbour chanting \"No more levies!\"");
+    assert_eq!(speaker(find(&qs, "No more levies")), "Fishermen");
+    // inside the complement of a reporting verb the outer speaker stays
+    let qs =
+        run("She says the mayor's letters accusing Quill of fraud are \"lies and fantasies.\"");
+    let q = find(&qs, "lies and fantasies");
+    assert_eq!(speaker(q), "She");
+}
+
+#[test]
+fn a_participle_after_a_quote_takes_the_sentence_subject() {
+    let t = "Marrow openly admires the harbour master as a \"strong leader,\" comparing him favorably to the mayor.";
+    let qs = run(t);
+    let q = find(&qs, "strong leader");
+    assert_eq!(speaker(q), "Marrow");
+}
+
+#[test]
+fn the_setting_of_a_statement_is_no_statement() {
+    let t = "\"The ferry deal should never have been signed,\" Councillor Pell Varga said in a statement, adding that the contracts were handed out \"like sweets.\"";
+    let qs = run(t);
+    assert!(qs.iter().all(|q| q.text != "in a statement"), "{qs:#?}");
+    let q = find(&qs, "handed out");
+    assert_eq!(speaker(q), "Councillor Pell Varga");
+    // a real statement after a verb of saying stays
+    let qs = run("Varga said in March the ferry deal was rigged, adding that the board knew.");
+    find(&qs, "the ferry deal was rigged");
+}
+
+#[test]
+fn a_second_statement_after_though_or_a_dash_is_its_own() {
+    let t = "Pell Varga said the port sometimes erased the barriers that women face, though she noted clients are beginning to demand mixed crews.";
+    let qs = run(t);
+    let a = find(&qs, "erased the barriers");
+    assert!(!a.text.contains("clients"), "{a:?}");
+    let b = find(&qs, "clients are beginning");
+    assert_eq!(speaker(b), "she");
+    let t = "Dara Quill said the vote would be more bitter — and he noted that any change would come weeks later than in 1972.";
+    let qs = run(t);
+    let a = find(&qs, "more bitter");
+    assert!(!a.text.contains("weeks later"), "{a:?}");
+    find(&qs, "any change would come weeks later");
+}
+
+#[test]
+fn a_passive_cue_with_its_agent_names_the_source() {
+    let t = "The levy scheme was first reported by The Dunmere Courier on Monday.";
+    let qs = run(t);
+    let q = find(&qs, "The levy scheme");
+    assert_eq!(q.text, "The levy scheme");
+    assert_eq!(speaker(q), "The Dunmere Courier");
+    // without an agent the subject is the target, no speaker
+    let qs =
+        run("Harbour master Pell Varga was sharply criticized for closing the eastern slipway.");
+    let q = find(&qs, "closing the eastern slipway");
+    assert!(q.speaker.is_none(), "{q:?}");
+}
+
+#[test]
+fn a_cue_with_nothing_to_report_before_a_comma_is_skipped() {
+    let t =
+        "If this argument fails to persuade, Mr. Marrow argues, there are other tools in the box.";
+    let qs = run(t);
+    let q = find(&qs, "other tools in the box");
+    assert_eq!(speaker(q), "Mr. Marrow");
+    let qs = run("Having said that, the harbour board will meet again in March to discuss the ferry timetable.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    // `that` then a comma may still open a clause
+    let qs = run("Quill said that, if elected, she would close the harbour office.");
+    let q = find(&qs, "she would close the harbour office");
+    assert_eq!(speaker(q), "Quill");
+}
+
+#[test]
+fn a_relative_who_with_a_plural_antecedent_speaks() {
+    let t = "There are some harbour economists who argue that the ferry levy should be scrapped.";
+    let qs = run(t);
+    let q = find(&qs, "the ferry levy should be scrapped");
+    assert_eq!(speaker(q), "who");
+    assert!(
+        q.speaker.as_ref().is_some_and(|s| s.name.is_none()),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_reduced_passive_is_no_speaker_and_does_not_end_the_clause() {
+    let t = "He is hoping that towns, led by Dunmere, will allow mills to pass the levy on to customers.";
+    let qs = run(t);
+    let q = find(&qs, "will allow mills");
+    assert_eq!(speaker(q), "He");
+    assert!(q.text.starts_with("that towns"), "{q:?}");
+}
+
+#[test]
+fn according_to_governs_its_whole_sentence() {
+    let t = "The rule of making idle voters prove that they still belong on the rolls appears to help the Harbour Party, according to a survey of voter lists.";
+    let qs = run(t);
+    let q = find(&qs, "appears to help the Harbour Party");
+    assert!(q.text.starts_with("The rule of making"), "{q:?}");
+    assert_eq!(speaker(q), "a survey of voter lists");
+    let t = "According to the coastguard, pilots saw the trawler leave the harbour, and they ordered it to turn back.";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    let q = find(&qs, "ordered it to turn back");
+    assert!(q.text.starts_with("pilots saw"), "{q:?}");
+    assert_eq!(speaker(q), "the coastguard");
+    // a statement opening the sentence is its speaker's
+    let qs = run("The minister said the pier would close, according to the interpreter.");
+    assert_eq!(speaker(find(&qs, "the pier would close")), "The minister");
+}
+
+#[test]
+fn a_trailing_attribution_after_a_closed_lead_takes_the_sentence() {
+    let t = "In addition, the harbour trust plans to publish its full accounts soon, a spokesman announced on Monday.";
+    let qs = run(t);
+    let q = find(&qs, "publish its full accounts");
+    assert!(
+        q.text.starts_with("In addition, the harbour trust plans"),
+        "{q:?}"
+    );
+    assert_eq!(speaker(q), "a spokesman");
+    // an adverbial lead on its own is no statement
+    let qs = run("In her 2003 memoir, Ida Brandt noted the harbour's decline.");
+    let q = find(&qs, "the harbour's decline");
+    assert_eq!(speaker(q), "Ida Brandt");
+}
+
+#[test]
+fn appositions_of_a_role_and_of_a_sentence_subject_stay_with_the_speaker() {
+    let t = "\"The levy is a recipe for failure,\" said Ida Brandt, executive director of the Harbour Users Association.";
+    let qs = run(t);
+    assert_eq!(
+        speaker(find(&qs, "recipe for failure")),
+        "Ida Brandt, executive director of the Harbour Users Association"
+    );
+    let t = "Dara Quill, her Harbour Party rival, bemoaned the unrest and said he thought the levy was a factor.";
+    let qs = run(t);
+    assert_eq!(
+        speaker(find(&qs, "the levy was a factor")),
+        "Dara Quill, her Harbour Party rival"
+    );
+    // an apposition with a verb of its own ends before it
+    let t = "Pell Varga, a former mayor, poked at the ferry board on Monday, saying, \"It has lost its way.\"";
+    let qs = run(t);
+    assert_eq!(
+        speaker(find(&qs, "It has lost its way")),
+        "Pell Varga, a former mayor"
+    );
+}
+
+#[test]
+fn a_dateline_or_shouted_kicker_before_a_dash_is_no_speaker() {
+    let t = "HARLOW - The wife of a ferry pilot said the crew had no lifejackets.";
+    let qs = run(t);
+    assert_eq!(
+        speaker(find(&qs, "the crew had no lifejackets")),
+        "The wife of a ferry pilot"
+    );
+    let t = "BOARD SPLITS ON LEVY — Councillor Dara Quill said the harbour levy would be scrapped.";
+    let qs = run(t);
+    assert_eq!(
+        speaker(find(&qs, "levy would be scrapped")),
+        "Councillor Dara Quill"
+    );
+}
+
+#[test]
+fn a_second_verb_inside_an_open_relative_clause_is_the_relatives() {
+    let t = "The harbour video has become a rallying point for fishermen here, who have taken to the quays and called for the footage to be released.";
+    let qs = run(t);
+    let q = find(&qs, "the footage to be released");
+    assert_eq!(speaker(q), "who");
+    assert!(!q.text.contains("rallying point"), "{q:?}");
+    // a relative clause closed by a comma leaves the main subject
+    let t = "Dara Quill, who chairs the harbour board, criticised the levy and said the ferries would stop in May.";
+    let qs = run(t);
+    assert!(speaker(find(&qs, "the ferries would stop")).starts_with("Dara Quill"));
+}
+
+#[test]
+fn a_quote_the_sentence_goes_on_after_is_mixed() {
+    let t = "The Dunmere Courier reported \"412 groundings of small boats\" in the estuary between May and August.";
+    let qs = run(t);
+    let q = find(&qs, "412 groundings");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(q.text.ends_with("between May and August"), "{q:?}");
+    // a quote closed by its own punctuation stays direct
+    let qs = run("Quill said: \"We will reopen the pier,\" and left the hall.");
+    let q = find(&qs, "We will reopen the pier");
+    assert_eq!(q.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn an_interposed_attribution_before_a_quoted_fragment_keeps_both_sides() {
+    let t =
+        "The levies the island can impose, Quill added, are like \"anchors you can never lift.\"";
+    let qs = run(t);
+    let q = find(&qs, "anchors you can never lift");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(
+        q.text.starts_with("The levies the island can impose"),
+        "{q:?}"
+    );
+    assert_eq!(speaker(q), "Quill");
+}
+
+#[test]
+fn a_second_fragment_reading_the_same_cue_joins_the_first() {
+    let t = "Marrow is \"smart as a whip,\" Pell Varga wrote in an email to the Courier, and \"full of bluster.\"";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    let q = find(&qs, "smart as a whip");
+    assert!(q.text.contains("full of bluster"), "{q:?}");
+    // a reporting verb of its own opens another statement
+    let t = "\"The levy debate again is insane,\" Quill said, going on to say that the island has spent \"decades fighting for its ferries.\"";
+    let qs = run(t);
+    let a = find(&qs, "levy debate again is insane");
+    assert!(!a.text.contains("decades"), "{a:?}");
+    find(&qs, "decades fighting for its ferries");
+}
+
+#[test]
+fn a_phrase_ending_in_a_preposition_is_no_speaker() {
+    let t = "The harbour panel voted to hold Pell Varga, a former ferry clerk, in contempt of the council for refusing to testify about the levy.";
+    let qs = run(t);
+    let q = find(&qs, "the levy");
+    assert!(q.speaker.is_none(), "{q:?}");
+}
+
+#[test]
+fn a_relative_clause_without_who_belongs_to_the_subject() {
+    let t = "In the mayor's favour, the harbour pilots I interviewed said her plans were safer than Quill's.";
+    let qs = run(t);
+    let q = find(&qs, "her plans were safer");
+    assert_eq!(speaker(q), "the harbour pilots I interviewed");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
 }

@@ -3,7 +3,7 @@
 //! labels) and the attribution read next to a quoted stretch (`"…," she
 //! said.`, `She said: "…"`).
 
-use super::words::{ends_poss, NP_PREPS};
+use super::words::{ends_poss, is_aux, NP_PREPS};
 use super::{lexicon, Attr, Ctx, Kind, QSpan, Tok};
 
 fn is_open_ctx(prev: Option<char>) -> bool {
@@ -266,6 +266,21 @@ impl Ctx<'_> {
                 || lexicon::lemma(&t.lower).is_some_and(|l| lexicon::QUOTE_WEAK_OK.contains(&l)))
     }
 
+    /// Is the phrase opening at token `k` the object of a verb or a
+    /// preposition right before it (`issued | a statement`, `through | the
+    /// streets`)?
+    fn after_verb_or_preposition(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1).and_then(|j| self.toks.get(j)) else {
+            return false;
+        };
+        p.kind == Kind::Word
+            && !p.cap
+            && (NP_PREPS.contains(&p.lower.as_str())
+                || matches!(p.lower.as_str(), "through" | "into" | "across" | "along")
+                || !is_aux(&p.lower)
+                    && (lexicon::lemma(&p.lower).is_some() || p.lower.ends_with("ed")))
+    }
+
     /// Attribution of a quote from the text after it (`"…," she said.`).
     pub(super) fn attr_after(&self, lo: usize, hi: usize) -> Option<Attr> {
         // lo..hi token range after the quote, within its sentence
@@ -465,6 +480,21 @@ impl Ctx<'_> {
                     }
                     continue;
                 }
+                // a participle after the object of a verb or preposition
+                // is the subject's: `The council issued a statement calling
+                // …`, `Protesters marched through the streets chanting …`
+                let np = match np {
+                    Some(n)
+                        if self.toks[i].lower.ends_with("ing")
+                            && n.0 > lo
+                            && n.1 == i
+                            && self.after_verb_or_preposition(n.0)
+                            && self.outer_cue(lo, n.0).is_none() =>
+                    {
+                        self.sentence_subject(lo, n.0).or(Some(n))
+                    }
+                    other => other,
+                };
                 // `Trump attacked Clinton …, saying, "…"`: the participle
                 // right before the quote is the cue, its subject the main
                 // verb's

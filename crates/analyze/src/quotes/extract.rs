@@ -279,6 +279,11 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                 .is_some_and(|(b, _)| b.speaker.is_some())
         {
             attr = None;
+        } else if participle_after && before_hi > before_lo {
+            // … and without one there, the subject opening the sentence
+            if let Some(a) = attr.as_mut() {
+                a.speaker = ctx.sentence_subject(before_lo, before_hi);
+            }
         }
         let mut span = (q.s, q.e);
         if attr.is_none() {
@@ -286,7 +291,14 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                 if mixed {
                     kind = QuoteKind::Mixed;
                     let ce = trim_end_punct(text, ss, se).max(q.e);
-                    span = (a.content.0.min(q.s), ce);
+                    // an interposed attribution (`The weapons, he added, are
+                    // like "…"`): the words on both sides are the content
+                    let interposed = text[a.content.0..].starts_with(',')
+                        && a.speaker.is_some_and(|sp| {
+                            sp.0 > 0 && ctx.toks[sp.0 - 1].lower == "," && ctx.toks[sp.0 - 1].s > ss
+                        });
+                    let cs = if interposed { ss } else { a.content.0 };
+                    span = (cs.min(q.s), ce);
                 }
                 attr = Some(a);
             }
@@ -337,8 +349,24 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                         .find(|c| c.is_alphabetic())
                         .is_some_and(char::is_uppercase)
                     && inner_words >= 4;
+                // a quote the sentence goes on after, without punctuation
+                // closing it: `reported "2,521 shooting incidents" in the
+                // city`
+                let continued = !text[q.is..q.ie]
+                    .trim_end()
+                    .ends_with(['.', ',', '!', '?', ';', ':'])
+                    && text[q.e..se]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_lowercase);
+                // a quote opening in lower case continues the words before
+                // it, however few: `The harbour "has never been safer,"`
+                let lower_start = text[q.is..q.ie]
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase);
                 if kind == QuoteKind::Direct
-                    && words_before >= 4
+                    && (words_before >= 4 || words_before >= 1 && lower_start)
                     && !introduced
                     && ctx.span_of(a.cue).0 > q.e
                 {
@@ -347,7 +375,7 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                     kind = QuoteKind::Mixed;
                     span = (ss, q.e);
                 } else if kind == QuoteKind::Direct
-                    && inner_words < 3
+                    && (inner_words < 3 || continued)
                     && !whole
                     && ctx.span_of(a.cue).0 < q.s
                 {
@@ -383,7 +411,12 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
                         if let Some(v) = (sp.1..p - 1).find(|&v| ctx.is_cue_verb(v)) {
                             let cs = ctx.toks.get(v + 1).map_or(q.s, |t| t.s);
                             let ce = ctx.toks[p - 1].s;
-                            if ce > cs && text[cs..ce].split_whitespace().count() >= 2 {
+                            let setting = ctx.only_a_setting(&Attr {
+                                speaker: Some(sp),
+                                cue: (v, v + 1),
+                                content: (cs, ce),
+                            });
+                            if ce > cs && text[cs..ce].split_whitespace().count() >= 2 && !setting {
                                 found.push(Found {
                                     kind: QuoteKind::Indirect,
                                     s: cs,
@@ -686,10 +719,16 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
         } else if let Some(a) = ctx.participle_only(lo, hi, se) {
             attrs.push(a);
         }
-        for a in attrs {
+        for mut a in attrs {
+            if let Some(s) = ctx.relative_antecedent(&a) {
+                a.content.0 = s;
+            }
             let (cs, ce) = a.content;
             let words = text[cs..ce].split_whitespace().count();
-            if ce <= cs || words < 3 && !(words == 2 && ctx.short_object(&a)) {
+            if ce <= cs
+                || words < 3 && !(words == 2 && ctx.short_object(&a))
+                || ctx.only_a_setting(&a)
+            {
                 continue;
             }
             // before a mixed quote, only a complete `X cue that …`
@@ -725,10 +764,23 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
             let opens_paragraph = between
                 .rfind('\n')
                 .is_none_or(|n| between[n + 1..].trim().is_empty());
-            if f.kind == QuoteKind::Direct
+            // (a fragment reading the same cue, too: `A is "B," Doe wrote
+            // in an email, and "C."`)
+            // with no reporting verb of its own before it (`said, going on
+            // to say that …` opens another statement)
+            let own_cue = || {
+                let from = f.cue.map_or(f.s, |c| c.1).max(last.e);
+                let (a, b) = ctx.tok_range(from, f.inner.0.max(from));
+                (a..b).any(|k| ctx.is_cue_verb(k))
+            };
+            if (f.kind == QuoteKind::Direct
+                || f.kind == QuoteKind::Mixed && shared_cue && !own_cue())
                 && opens_paragraph
                 && (continuation || shared_cue)
-                && last.kind == QuoteKind::Direct
+                // a mixed quote attributed after its quoted end (`The
+                // summit achieved "too little," he said. "…"`) goes on too
+                && (last.kind == QuoteKind::Direct
+                    || last.kind == QuoteKind::Mixed && last.cue.is_some_and(|c| c.0 >= last.e))
                 && last.e <= f.s
                 && (between.split_whitespace().count() <= 12
                     && between.matches("\n\n").count() <= 1
@@ -779,7 +831,22 @@ pub fn extract_quotes(article_id: &str, text: &str, sentences: &[Span]) -> Vec<Q
     let mut history: Vec<(usize, String, bool)> = Vec::new(); // (pos, name, person)
     let mut genders: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
     for (n, f) in kept.into_iter().enumerate() {
-        let speaker = if let Some((a, b)) = f.speaker {
+        // a phrase ending in a preposition or a determiner is a fragment,
+        // not a speaker (`their check by`, `his role in`)
+        let fragment = |(a, b): (usize, usize)| {
+            text[a..b]
+                .split_whitespace()
+                .last()
+                .map(str::to_lowercase)
+                .is_some_and(|w| {
+                    NP_PREPS.contains(&w.as_str())
+                        || matches!(
+                            w.as_str(),
+                            "a" | "an" | "the" | "despite" | "about" | "against" | "into"
+                        )
+                })
+        };
+        let speaker = if let Some((a, b)) = f.speaker.filter(|&r| !fragment(r)) {
             let surface = &text[a..b];
             let lower = surface.to_lowercase();
             let name = if lexicon::PRONOUNS.contains(&lower.as_str()) || lower == "who" {

@@ -205,9 +205,25 @@ impl Ctx<'_> {
         sent_s: usize,
         sent_e: usize,
     ) -> Option<Attr> {
-        self.indirect_verbal(lo, hi, sent_s, sent_e)
-            .or_else(|| self.nominal(lo, hi, sent_s, sent_e))
-            .map(|a| self.without_passive_subject(a))
+        let verbal = self
+            .indirect_verbal(lo, hi, sent_s, sent_e)
+            .map(|a| self.without_passive_subject(a));
+        // a passive cue with its agent (`was first reported by The Post`):
+        // the agent is the source and the subject the content
+        if let Some(a) = verbal.as_ref() {
+            if a.speaker.is_none() && self.word(a.cue.1) == Some("by") {
+                let agent = self
+                    .nominal(lo, hi, sent_s, sent_e)
+                    .filter(|n| n.cue.0 <= a.cue.0 && a.cue.1 < n.cue.1);
+                if agent.is_some() {
+                    return agent;
+                }
+            }
+        }
+        verbal.or_else(|| {
+            self.nominal(lo, hi, sent_s, sent_e)
+                .map(|a| self.without_passive_subject(a))
+        })
     }
 
     /// The subject of a passive cue is its target, not its source: `Doe
@@ -266,14 +282,17 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "be");
+            // adverbs back to the form of `be` (itself an auxiliary)
             let mut b = k;
-            while b > lo && self.between(b - 1) {
+            while b > lo && self.between(b - 1) && !self.word(b - 1).is_some_and(be) {
                 b -= 1;
             }
-            if !self
-                .word(b - 1)
-                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be"))
-            {
+            // (a negated passive reports nothing: `was never questioned by`)
+            let negated = self.toks[b..k]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "not" | "never"));
+            if negated || !self.word(b - 1).is_some_and(be) {
                 continue;
             }
             let mut s0 = b - 1;
@@ -284,8 +303,20 @@ impl Ctx<'_> {
             {
                 s0 -= 1;
             }
+            // the agent ends at punctuation or a time (`by The Post on
+            // Monday`, `by the paper last week`)
             let stop = (k + 2..hi)
-                .find(|&j| matches!(self.toks[j].lower.as_str(), "," | "." | ";" | ":"))
+                .find(|&j| {
+                    matches!(self.toks[j].lower.as_str(), "," | "." | ";" | ":")
+                        || matches!(
+                            self.toks[j].lower.as_str(),
+                            "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
+                        ) && self.word(j + 1).is_some_and(|w| {
+                            parallax_core::words::is_calendar_name(w)
+                                || matches!(w, "week" | "month" | "year" | "weekend")
+                                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                        })
+                })
                 .unwrap_or(hi);
             let np = self.np_then(k + 2, stop, hi);
             let Some(np) = np else { continue };
@@ -501,6 +532,62 @@ impl Ctx<'_> {
                     "reporters" | "journalists" | "morning" | "afternoon" | "evening" | "night"
                 )
         })
+    }
+
+    /// Content opening with a relative `that` (`unveiled a plan for joint
+    /// patrols that would cut costs`, `believed the polls that showed him
+    /// ahead`): `that` right before a verb has no subject of its own, so it
+    /// is a relative pronoun, and its antecedent after the cue belongs to
+    /// the content. The start of that antecedent, if so.
+    pub(super) fn relative_antecedent(&self, a: &Attr) -> Option<usize> {
+        let (c0, _) = self.tok_range(a.content.0, a.content.1);
+        let first = a.cue.1;
+        if self.word(c0) != Some("that") || c0 <= first || c0 - first > 8 {
+            return None;
+        }
+        let mut v = c0 + 1;
+        if self.word(v).is_some_and(is_ly_adverb) {
+            v += 1;
+        }
+        let next = self.toks.get(v)?;
+        let verb = next.kind == Kind::Word
+            && !next.cap
+            && (is_aux(&next.lower)
+                || lexicon::is_verb(&next.lower) && !lexicon::is_bare_head(&next.lower));
+        let gap_ok = self.toks[first..c0].iter().all(|t| {
+            t.kind == Kind::Word
+                && !lexicon::PRONOUNS.contains(&t.lower.as_str())
+                && !matches!(
+                    t.lower.as_str(),
+                    "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                )
+        }) && !lexicon::is_stop(&self.toks[c0 - 1].lower)
+            && !lexicon::is_det(&self.toks[c0 - 1].lower);
+        (verb && gap_ok).then(|| self.toks[first].s)
+    }
+
+    /// Is the content of a verb of saying only the setting of the
+    /// statement (`said in a statement`, `wrote on Twitter on Monday`), a
+    /// short prepositional phrase without a verb, and so no statement?
+    pub(super) fn only_a_setting(&self, a: &Attr) -> bool {
+        let (c0, c1) = self.tok_range(a.content.0, a.content.1);
+        let saying = matches!(
+            lexicon::lemma(&self.toks[a.cue.0].lower),
+            Some("say" | "tell" | "add" | "write" | "announce" | "explain" | "report")
+        );
+        let words = self.toks[c0..c1]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count();
+        saying
+            && c0 == a.cue.1
+            && words <= 6
+            && self
+                .word(c0)
+                .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during" | "after" | "before"))
+            && self.toks[c0..c1].iter().all(|t| {
+                t.kind != Kind::Word || t.cap || !lexicon::is_verb(&t.lower) && !is_aux(&t.lower)
+            })
     }
 
     /// A stance or speech noun and the topic its preposition names, held
@@ -744,8 +831,11 @@ impl Ctx<'_> {
                         // … a statement by a reporting verb, not a plan or
                         // a finding (`Doe plans to visit …, according to an
                         // aide` is the aide's)
+                        // whose speaker opens the sentence (not `The policy
+                        // of making voters prove that …`)
+                        let opening = self.clause_open(lo, k);
                         let stated = |a: &Attr| {
-                            a.speaker.is_some() && {
+                            a.speaker.is_some_and(|sp| sp.0 <= opening) && {
                                 let cue = &self.toks[a.cue.0].lower;
                                 lexicon::is_verb(cue)
                                     && !lexicon::is_weak_verb(cue)
@@ -824,7 +914,18 @@ impl Ctx<'_> {
                 .iter()
                 .filter(|t| t.kind == Kind::Word)
                 .count();
-            if words >= 3 && !self.adverbial_lead(lo, comma) {
+            // an adverbial lead alone is no statement (`In her book, Doe
+            // noted …`), but one closed by an earlier comma opens one (`In
+            // addition, the campaign plans …, a spokesman said`)
+            let closed_lead = (lo + 1..comma).any(|k| {
+                self.toks[k].lower == ","
+                    && self.toks[k + 1..comma]
+                        .iter()
+                        .filter(|t| t.kind == Kind::Word)
+                        .count()
+                        >= 3
+            });
+            if words >= 3 && (closed_lead || !self.adverbial_lead(lo, comma)) {
                 a.content = (sent_s, self.toks[comma].s);
                 return Some(a);
             }
@@ -857,9 +958,42 @@ impl Ctx<'_> {
             if t.cap || !lexicon::is_verb(l) || !self.verb_form_ok(lo, i) {
                 continue;
             }
+            // a cue with nothing to report before a comma: a demonstrative
+            // object (`Having said that, …`) or an infinitive (`If this
+            // fails to persuade, X argues, …`)
+            let comma_next = |k: usize| self.toks.get(k).is_some_and(|n| n.lower == ",");
+            if i > lo
+                && self.word(i - 1) == Some("having")
+                && self.word(i + 1) == Some("that")
+                && comma_next(i + 2)
+                || i > lo && self.word(i - 1) == Some("to") && comma_next(i + 1)
+            {
+                continue;
+            }
             // verb cue
             let weak = lexicon::is_weak_verb(l);
             let mut np = self.clause_subject(lo, i).or_else(|| self.left_np(lo, i));
+            // a relative clause without `who` (`the experts I interviewed
+            // said …`): its verb is no cue, and the whole phrase is the
+            // subject of the verb after it
+            let subject_pronoun = |k: usize| {
+                matches!(
+                    self.word(k),
+                    Some("i" | "we" | "they" | "he" | "she" | "you")
+                )
+            };
+            if np.is_some_and(|n| n.1 == i && n.1 > n.0 + 1 && subject_pronoun(n.1 - 1)) {
+                continue;
+            }
+            if np.is_none() && i >= lo + 3 && subject_pronoun(i - 2) {
+                let v = &self.toks[i - 1];
+                if v.kind == Kind::Word
+                    && !v.cap
+                    && (v.lower.ends_with("ed") || lexicon::is_verb(&v.lower))
+                {
+                    np = self.left_np(lo, i - 2).map(|n| (n.0, i));
+                }
+            }
             // `X answered the critics by saying …`: the one who says is the
             // subject of the main verb, never the object before `by`
             if l.ends_with("ing") && i > lo && self.word(i - 1) == Some("by") {
@@ -875,6 +1009,26 @@ impl Ctx<'_> {
             }) {
                 np = None;
             }
+            // the object of a gerund is no subject: `The rule of making
+            // voters prove …`
+            if np.is_some_and(|n| {
+                (n.0 + 1..n.1).any(|k| {
+                    let t = &self.toks[k];
+                    !t.cap
+                        && t.lower.ends_with("ing")
+                        && NP_PREPS.contains(&self.toks[k - 1].lower.as_str())
+                })
+            }) {
+                np = None;
+            }
+            // a reduced passive is no subject: `towns, led by Dunmere, will
+            // allow …`
+            if np.is_some_and(|n| {
+                let f = &self.toks[n.0];
+                !f.cap && f.lower.ends_with("ed") && self.word(n.0 + 1) == Some("by")
+            }) {
+                np = None;
+            }
             if np.is_none() && !weak {
                 // a second verb of the subject: `X supported Democrats, and
                 // said he …`
@@ -883,7 +1037,16 @@ impl Ctx<'_> {
                     j -= 1;
                 }
                 if j > lo && self.word(j - 1) == Some("and") {
-                    np = self.sentence_subject(lo, j - 1);
+                    // … or of a relative clause still open: `…, who have
+                    // taken to the streets and called for …`
+                    let who = (lo + 1..j - 1).rev().find(|&m| {
+                        self.word(m) == Some("who")
+                            && self.toks[m - 1].lower == ","
+                            && !self.toks[m + 1..j - 1].iter().any(|t| t.kind != Kind::Word)
+                    });
+                    np = who
+                        .map(|m| (m, m + 1))
+                        .or_else(|| self.sentence_subject(lo, j - 1));
                 }
             }
             // evidence with a long subject (`The average of polls taken
@@ -1021,6 +1184,8 @@ impl Ctx<'_> {
                     && self.toks[before_np - 1].lower == ","
                     && (rest_words <= 5 || short_tail)
                     && !weak
+                    // (a relative pronoun reports what follows its verb)
+                    && self.toks[before_np].lower != "who"
                 {
                     let cs = sent_s;
                     let ce = self.toks[before_np - 1].s;
@@ -1048,11 +1213,19 @@ impl Ctx<'_> {
                         .filter(|t| t.kind == Kind::Word)
                         .count();
                     // `disputes that account, saying …`: a determiner
-                    let tight = !(self
-                        .toks
-                        .get(th + 1)
-                        .is_some_and(|t| t.kind == Kind::Word && !t.cap)
-                        && self.toks.get(th + 2).is_some_and(|t| t.kind != Kind::Word));
+                    // … but a subject interrupted by a parenthetical opens
+                    // a clause (`hopes that towns, led by Dunmere, will …`)
+                    let parenthetical = self.word(th + 2).is_none()
+                        && self.word(th + 3).is_some_and(|w| {
+                            matches!(w, "who" | "which" | "including")
+                                || w.ends_with("ed") && self.word(th + 4) == Some("by")
+                        });
+                    let tight = parenthetical
+                        || !(self
+                            .toks
+                            .get(th + 1)
+                            .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                            && self.toks.get(th + 2).is_some_and(|t| t.kind != Kind::Word));
                     // `remember one that ended …` is a relative clause
                     let gap_ok = th == i + 1
                         || !matches!(
@@ -1148,7 +1321,7 @@ impl Ctx<'_> {
                                         | "journalists"
                                 )
                         });
-                    if gap_ok && object_first && !weak {
+                    if gap_ok && object_first {
                         return Some(Attr {
                             speaker: Some(np),
                             cue: (i, i + 1),
@@ -1604,18 +1777,32 @@ impl Ctx<'_> {
     /// `A said X, while B said Y`, `A said X; B argued Y` (after splitting
     /// participles of the first speaker).
     pub(super) fn split_coordinated(&self, a: Attr, hi: usize, sent_e: usize) -> Vec<Attr> {
+        // `According to X, A, and B`: the source vouches for the whole
+        // sentence, verbs of reporting in it included
+        if self.word(a.cue.0) == Some("according") {
+            return vec![a];
+        }
         let (cs, ce) = a.content;
         let (clo, chi) = self.tok_range(cs, ce);
         let chi = chi.min(hi);
         let cue_end = a.cue.1;
         for k in clo.max(cue_end)..chi {
             let l = self.toks[k].lower.as_str();
+            // (a dash joins clauses like a comma: `… intense — and he
+            // noted that …`)
             let conj = l == ";"
-                || l == ","
+                || matches!(l, "," | "—" | "–")
                     && self.word(k + 1).is_some_and(|w| {
                         matches!(
                             w,
-                            "and" | "but" | "while" | "whereas" | "although" | "who" | "which"
+                            "and"
+                                | "but"
+                                | "while"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "who"
+                                | "which"
                         )
                     });
             if !conj {
@@ -1963,7 +2150,14 @@ impl Ctx<'_> {
                         // irregular plurals: `fishermen argue`, `people say`
                         || w.ends_with("men")
                         || matches!(w, "people" | "children" | "police" | "data" | "media")
-                })
+                }) || self.word(j - 1) == Some("who")
+                    // a relative with a plural antecedent: `economists who argue`
+                    && j > lo + 1
+                    && self.word(j - 2).is_some_and(|w| {
+                        w.ends_with('s') && !w.ends_with("ss") && !ends_poss(w)
+                            || w.ends_with("men")
+                            || matches!(w, "people" | "children" | "police")
+                    })
                     // coordinated or plural subjects: `Mr. Grassley and
                     // Mr. Leahy say`, `Those close to him say`
                     || self.clause_subject(lo, i).is_some_and(|np| {

@@ -23,7 +23,13 @@ pub(super) fn resolve_pronoun(
             .names
             .iter()
             .rev()
-            .find(|n| n.1 <= at && at - n.1 < 120)
+            .find(|n| {
+                // (not a capitalised function word opening a sentence: `There
+                // are economists who …`)
+                n.1 <= at
+                    && at - n.1 < 120
+                    && !(n.2.len() == 1 && FUNCTION_CAPS.contains(&n.2[0].to_lowercase().as_str()))
+            })
             .map(|n| n.2.join(" "));
     }
     if pronoun == "i" {
@@ -497,7 +503,18 @@ impl Ctx<'_> {
                     | "writing"
             )
         {
-            if let Some(c) = (s + 1..hi.min(s + 25)).find(|&k| self.toks[k].lower == ",") {
+            // the comma before a subject-like word, past commas inside the
+            // adverbial (`Following a swift, late meeting, the council`)
+            let commas = || (s + 1..hi.min(s + 25)).filter(|&k| self.toks[k].lower == ",");
+            let before_subject = commas().find(|&k| {
+                self.toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && (n.cap
+                            || lexicon::is_det(&n.lower)
+                            || lexicon::PRONOUNS.contains(&n.lower.as_str()))
+                })
+            });
+            if let Some(c) = before_subject.or_else(|| commas().next()) {
                 if c + 1 < hi {
                     s = c + 1;
                 }
@@ -626,6 +643,14 @@ impl Ctx<'_> {
                     | "despite"
                     | "amid"
                     | "following"
+                    | "ahead"
+                    | "under"
+                    | "upon"
+                    | "within"
+                    | "throughout"
+                    | "against"
+                    | "beyond"
+                    | "behind"
                     | "when"
                     | "while"
                     | "if"
@@ -652,13 +677,23 @@ impl Ctx<'_> {
         // `Jane Doe, head of …`, `Jane Doe, now a consultant`
         let relative = matches!(l, "who" | "whose");
         let affiliation = l == "of" && self.toks.get(comma + 2).is_some_and(|t| t.cap);
+        // (a role of a few lowercase words before `of`: `executive vice
+        // president for policy`)
+        let role_of = (comma + 2..(comma + 6).min(hi)).any(|k| {
+            self.word(k)
+                .is_some_and(|w| matches!(w, "of" | "for" | "at"))
+                && self.toks[comma + 1..k].iter().all(|t| {
+                    t.kind == Kind::Word
+                        && !t.cap
+                        && !lexicon::is_stop(&t.lower)
+                        && !lexicon::is_verb(&t.lower)
+                        && !t.lower.ends_with("ing")
+                        && !t.lower.ends_with("ed")
+                })
+        });
         let role = first.kind == Kind::Word
             && !first.cap
-            && (l == "now"
-                || lexicon::is_title(l)
-                || self
-                    .word(comma + 2)
-                    .is_some_and(|w| matches!(w, "of" | "for" | "at")));
+            && (l == "now" || lexicon::is_title(l) || role_of);
         let opens = relative
             || affiliation
             || first.kind == Kind::Word
@@ -794,7 +829,18 @@ impl Ctx<'_> {
         let mut s0 = self.clause_open(lo, k);
         let opener = self.toks[s0].lower.as_str();
         if (opener.ends_with("ing") || opener.ends_with("ed")) && opener.len() > 4 {
-            if let Some(c) = (s0 + 2..k.min(s0 + 12)).find(|&j| self.toks[j].lower == ",") {
+            // the comma before a subject-like word: the opener may hold
+            // one itself (`Following a swift, late meeting, the council …`)
+            let commas = || (s0 + 2..k.min(s0 + 16)).filter(|&j| self.toks[j].lower == ",");
+            let before_subject = commas().find(|&j| {
+                self.toks.get(j + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && (n.cap
+                            || lexicon::is_det(&n.lower)
+                            || lexicon::PRONOUNS.contains(&n.lower.as_str()))
+                })
+            });
+            if let Some(c) = before_subject.or_else(|| commas().next()) {
                 if c + 1 < k {
                     s0 = c + 1;
                 }
@@ -822,7 +868,27 @@ impl Ctx<'_> {
                 j -= 1;
             }
             if j > s0 && self.np_like(s0, j) {
-                return Some((s0, j));
+                // with its apposition closed by a comma: `Jo Doe, her
+                // rival, bemoaned …`
+                // (up to the comma before the verb: `Jo Doe, a former mayor,
+                // poked at …, saying`)
+                let e = self.apposition_end(j, k).and_then(|e| {
+                    let close = (j + 1..=e).find(|&c| {
+                        self.toks.get(c).is_some_and(|t| t.lower == ",")
+                            && self.toks.get(c + 1).is_some_and(|n| {
+                                n.kind == Kind::Word
+                                    && !n.cap
+                                    && (n.lower.ends_with("ed") && n.lower.len() > 4
+                                        || lexicon::is_verb(&n.lower)
+                                        || self.between(c + 1))
+                            })
+                    })?;
+                    let relative = self.toks[j + 1..close]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "who" | "which" | "that"));
+                    (!relative).then_some(close)
+                });
+                return Some((s0, e.unwrap_or(j)));
             }
         }
         let first = self.toks.get(lo)?;
@@ -876,6 +942,41 @@ impl Ctx<'_> {
                     | "then"
             ) || lexicon::is_between(w) && w.ends_with("day")
         };
+        // a subject right before its verb follows the last comma: what
+        // comes before is the tail of an adverbial (`At a rally in Tarn,
+        // Ohio, Doe said`, `If anything, experts say`); an apposition
+        // before a name closes with a comma (`Her aide, Jo Doe, said`) and a
+        // list joins its last item with `and` (`Doe, Roe and Poe said`)
+        // a dateline or a capitalised kicker before a dash is no part of
+        // the subject: `HARLOW - The wife of …`, `BOARD SPLITS — Doe`
+        if let Some(d) = (a + 1..b)
+            .rev()
+            .find(|&k| matches!(self.toks[k].lower.as_str(), "-" | "--" | "—" | "–" | "―"))
+        {
+            let shouted = self.toks[a..d]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .all(|t| !self.text[t.s..t.e].chars().any(char::is_lowercase));
+            if shouted && d + 1 < b && self.np_like(d + 1, b) {
+                a = d + 1;
+            }
+        }
+        let verb_next = self.toks.get(b).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.lower.ends_with("ing")
+                && !matches!(t.lower.as_str(), "that" | "who" | "which" | "whose")
+        });
+        if verb_next {
+            if let Some(c) = (a + 1..b).rev().find(|&k| self.toks[k].lower == ",") {
+                let rest = &self.toks[c + 1..b];
+                let listed = rest
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "and" | "or" | "&" | ")"));
+                if !listed && c + 1 < b && self.np_like(c + 1, b) {
+                    a = c + 1;
+                }
+            }
+        }
         if let Some(c) = (a..b).find(|&k| self.toks[k].lower == ",") {
             let lead = &self.toks[a..c];
             let adverbial = lead.first().is_some_and(|t| {
@@ -890,7 +991,8 @@ impl Ctx<'_> {
                             t.lower.as_str(),
                             "in" | "on" | "at" | "during" | "after" | "before" | "since" | "for"
                         )
-            }) || lead.iter().any(|t| time_word(&t.lower));
+            }) || lead.iter().any(|t| time_word(&t.lower))
+                || self.adverbial_lead(a, c);
             if adverbial && c + 1 < b && self.np_like(c + 1, b) {
                 a = c + 1;
             }

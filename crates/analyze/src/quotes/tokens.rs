@@ -175,7 +175,7 @@ impl<'a> Ctx<'a> {
             t.kind == Kind::Word
                 && !t.cap
                 && (lexicon::is_between(&t.lower)
-                    || matches!(t.lower.as_str(), "almost" | "nearly" | "soon")
+                    || matches!(t.lower.as_str(), "almost" | "nearly" | "soon" | "first")
                     || is_ly_adverb(&t.lower)
                     || matches!(t.lower.as_str(), "in" | "since") && year(i + 1)
                     // `Doe this week said`

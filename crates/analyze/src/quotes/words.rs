@@ -5,6 +5,7 @@ use super::lexicon;
 
 pub(super) const FUNCTION_CAPS: &[&str] = &[
     "the",
+    "there",
     "but",
     "and",
     "in",
