@@ -68,7 +68,12 @@ pub fn ner(file: &Path, model_path: Option<&Path>) -> Result<i32> {
     Ok(0)
 }
 
-pub fn train_ner(train: &Path, dev: Option<&Path>, output: &Path) -> Result<i32> {
+pub fn train_ner(
+    train: &Path,
+    dev: Option<&Path>,
+    final_model: bool,
+    output: &Path,
+) -> Result<i32> {
     if !train.exists() {
         bail!(
             "training data not found: {} (pass --train)",
@@ -76,7 +81,11 @@ pub fn train_ner(train: &Path, dev: Option<&Path>, output: &Path) -> Result<i32>
         );
     }
     let started = std::time::Instant::now();
-    let model = parallax_ner::train(train, dev, &parallax_ner::TrainOptions::default())?;
+    let opts = parallax_ner::TrainOptions::default();
+    let model = match dev {
+        Some(dev) if final_model => parallax_ner::train_final(train, dev, &opts)?,
+        _ => parallax_ner::train(train, dev, &opts)?,
+    };
     model
         .save(output)
         .with_context(|| format!("could not write {}", output.display()))?;
@@ -85,7 +94,9 @@ pub fn train_ner(train: &Path, dev: Option<&Path>, output: &Path) -> Result<i32>
         started.elapsed().as_secs_f64(),
         output.display()
     );
-    if let Some(dev) = dev {
+    // A final model has seen the development data: scoring it there would
+    // say nothing.
+    if let (Some(dev), false) = (dev, final_model) {
         println!("{}", parallax_ner::eval_conll(&model, dev)?);
     }
     Ok(0)

@@ -134,9 +134,14 @@ enum TrainCommand {
         /// Training data (CoNLL-2003 format).
         #[arg(long, default_value = "../shared/eval/ner/conll2003/eng.train")]
         train: PathBuf,
-        /// Development data, for the progress report.
+        /// Development data: chooses the epochs of each pass and is scored
+        /// at the end (not with --final).
         #[arg(long)]
         dev: Option<PathBuf>,
+        /// Choose the epochs on --dev with a model trained on --train, then
+        /// train the written model on --train and --dev together for them.
+        #[arg(long = "final", requires = "dev")]
+        final_model: bool,
         /// Where to write the model.
         #[arg(short, long, default_value = "crates/ner/model/ner.bin")]
         output: PathBuf,
@@ -284,9 +289,12 @@ fn run(cli: Cli) -> Result<i32> {
             EvalCommand::Summary { path, words } => eval::summary(&path, words),
         },
         Command::Train { what } => match what {
-            TrainCommand::Ner { train, dev, output } => {
-                eval::train_ner(&train, dev.as_deref(), &output)
-            }
+            TrainCommand::Ner {
+                train,
+                dev,
+                final_model,
+                output,
+            } => eval::train_ner(&train, dev.as_deref(), final_model, &output),
         },
         Command::Demo { output } => {
             let (documents, errors) = demo::documents();

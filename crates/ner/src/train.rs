@@ -14,9 +14,9 @@ use std::path::Path;
 use std::time::Instant;
 
 /// Training options. The defaults, with `eng.testa` as the dev file that
-/// picks the epoch of each stage (`parallax train ner --dev
-/// ../shared/eval/ner/conll2003/eng.testa`), reproduce the committed model
-/// byte for byte.
+/// picks the epoch of each stage, reproduce the committed model byte for
+/// byte through [`train_final`] (`parallax train ner --dev
+/// ../shared/eval/ner/conll2003/eng.testa --final`).
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
     /// Maximum number of passes over the training data per stage; with a
@@ -373,21 +373,58 @@ pub fn train(
         Some(p) => Some(read_conll(p)?),
         None => None,
     };
-    train_docs_with(
+    let (model, _) = train_docs_with(
         &train_docs,
         dev_docs.as_deref(),
         opts,
         crate::classes::embedded()?,
-    )
+        None,
+    )?;
+    Ok(model)
 }
 
-/// [`train`] on parsed documents, with the given word classes.
+/// Trains the final model on the training and development files together:
+/// first on `train_path` alone with `dev_path` choosing the number of
+/// epochs of each stage (the model [`train`] gives), then on both files for
+/// those epochs. The development file can no longer measure the result.
+pub fn train_final(
+    train_path: &Path,
+    dev_path: &Path,
+    opts: &TrainOptions,
+) -> Result<Model, NerError> {
+    let train_docs = read_conll(train_path)?;
+    let dev_docs = read_conll(dev_path)?;
+    if train_docs.is_empty() || dev_docs.is_empty() {
+        return Err(NerError::Train(format!(
+            "{} or {}: no sentences",
+            train_path.display(),
+            dev_path.display()
+        )));
+    }
+    let classes = crate::classes::embedded()?;
+    let (_, epochs) = train_docs_with(&train_docs, Some(&dev_docs), opts, classes, None)?;
+    tracing::info!(
+        first = epochs.0,
+        second = epochs.1,
+        "ner epochs chosen on the development file"
+    );
+    let mut all = train_docs;
+    all.extend(dev_docs);
+    let (model, _) = train_docs_with(&all, None, opts, classes, Some(epochs))?;
+    Ok(model)
+}
+
+/// [`train`] on parsed documents, with the given word classes; with
+/// `fixed_epochs` the (first, second) stages run exactly that many epochs.
+/// Returns the model and the epochs of its two stages (0 for a stage not
+/// trained).
 pub(crate) fn train_docs_with(
     train_docs: &[ConllDoc],
     dev_docs: Option<&[ConllDoc]>,
     opts: &TrainOptions,
     classes: &'static WordClasses,
-) -> Result<Model, NerError> {
+    fixed_epochs: Option<(usize, usize)>,
+) -> Result<(Model, (usize, usize)), NerError> {
     let t0 = Instant::now();
     let data = prepare(train_docs, classes);
     let dev = dev_docs.map(|d| prepare(d, classes));
@@ -401,7 +438,7 @@ pub(crate) fn train_docs_with(
         &data,
         &all,
         None,
-        opts.epochs,
+        fixed_epochs.map_or(opts.epochs, |e| e.0),
         opts.seed,
         opts.prune,
         dev.as_ref().map(|d| Dev { data: d, s1: None }),
@@ -412,7 +449,7 @@ pub(crate) fn train_docs_with(
         "ner first pass trained"
     );
     if !opts.second_pass {
-        return Ok(Model::new(w1, None, classes));
+        return Ok((Model::new(w1, None, classes), (e1, 0)));
     }
     let table1 = Table::new(&w1, None);
     // Jackknifed first-pass labels for the training documents.
@@ -452,7 +489,7 @@ pub(crate) fn train_docs_with(
         &data,
         &all,
         Some(&nl),
-        opts.epochs,
+        fixed_epochs.map_or(opts.epochs, |e| e.1),
         opts.seed + 100,
         opts.prune,
         dev.as_ref().map(|d| Dev {
@@ -466,7 +503,7 @@ pub(crate) fn train_docs_with(
         secs = t0.elapsed().as_secs_f64(),
         "ner second pass trained"
     );
-    Ok(Model::new(w1, Some(w2), classes))
+    Ok((Model::new(w1, Some(w2), classes), (e1, e2)))
 }
 
 #[cfg(test)]
@@ -490,6 +527,12 @@ mod tests {
             ("analysts", "B-ORG"),
             ("inhabitants", "B-LOC"),
         ];
+        parse_conll(&conll_text(&heads, &tails, &next)).expect("fixture parses")
+    }
+
+    /// Invented documents "<Name> <next> said ." with names built from
+    /// `heads` × `tails` and the tag given by `next`.
+    fn conll_text(heads: &[&str], tails: &[&str], next: &[(&str, &str)]) -> String {
         let mut text = String::new();
         for (n, (h, t)) in heads
             .iter()
@@ -501,7 +544,47 @@ mod tests {
                 "-DOCSTART- O\n\n{h}{t} {tag}\n{next} O\nsaid O\n. O\n\n"
             ));
         }
-        parse_conll(&text).expect("fixture parses")
+        text
+    }
+
+    #[test]
+    fn final_model_learns_from_the_development_file() {
+        // Only the development file shows that a name before "wardens" is
+        // a person; the final model must have learnt it, the model trained
+        // on the training file alone cannot have.
+        let dir = std::env::temp_dir().join(format!("parallax-ner-final-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let train_path = dir.join("train.conll");
+        let dev_path = dir.join("dev.conll");
+        let train_text = conll_text(
+            &["Vor", "Kel", "Ban", "Dru", "Zem", "Tal", "Mir", "Sof"],
+            &["ak", "ino", "ost", "ura", "ex"],
+            &[("spokesman", "B-ORG"), ("villagers", "B-LOC")],
+        );
+        let dev_text = conll_text(
+            &["Pel", "Gor", "Hut", "Jas", "Lom", "Nix"],
+            &["ebb", "ulf", "orn", "ith"],
+            &[
+                ("spokesman", "B-ORG"),
+                ("wardens", "B-PER"),
+                ("villagers", "B-LOC"),
+            ],
+        );
+        std::fs::write(&train_path, train_text).expect("write train");
+        std::fs::write(&dev_path, dev_text).expect("write dev");
+        let opts = TrainOptions {
+            epochs: 5,
+            second_pass: false,
+            ..TrainOptions::default()
+        };
+        let train_only = train(&train_path, Some(&dev_path), &opts).expect("trains");
+        let final_model = train_final(&train_path, &dev_path, &opts).expect("trains");
+        let _ = std::fs::remove_dir_all(&dir);
+        let per = ["Quendor", "wardens", "said", "."];
+        assert_ne!(train_only.tag_tokens(&per)[0], Tag::B(Label::Per));
+        assert_eq!(final_model.tag_tokens(&per)[0], Tag::B(Label::Per));
+        let org = ["Quendor", "spokesman", "said", "."];
+        assert_eq!(final_model.tag_tokens(&org)[0], Tag::B(Label::Org));
     }
 
     fn trained(classes: &str) -> Model {
@@ -513,7 +596,9 @@ mod tests {
             second_pass: false,
             ..TrainOptions::default()
         };
-        train_docs_with(&fixture(), None, &opts, classes).expect("fixture trains")
+        train_docs_with(&fixture(), None, &opts, classes, None)
+            .expect("fixture trains")
+            .0
     }
 
     #[test]

@@ -101,8 +101,12 @@ fn save_load_round_trip() {
         .contains("empty"));
 }
 
+/// The committed model is the final one (`parallax train ner --final`),
+/// trained on eng.train and eng.testa together: it must fit the development
+/// file as it fits its training data (a model trained on eng.train alone
+/// scores 0.93 there).
 #[test]
-fn committed_model_scores_on_dev_set() {
+fn committed_model_was_trained_on_dev_set() {
     let path = Path::new("/work/shared/eval/ner/conll2003/eng.testa");
     let path = if path.exists() {
         path.to_path_buf()
@@ -118,7 +122,7 @@ fn committed_model_scores_on_dev_set() {
     }
     let r = eval_conll(model(), &path).unwrap();
     eprintln!("{r}");
-    assert!(r.overall().f1() >= 0.89, "{r}");
+    assert!(r.overall().f1() >= 0.98, "{r}");
     assert_eq!(r.overall().gold, 5942);
 }
 
