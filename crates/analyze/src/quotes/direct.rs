@@ -179,7 +179,29 @@ pub(super) fn find_quote_spans(text: &str) -> Vec<QSpan> {
             });
         }
     }
+    out.retain(|q| !is_nickname(text, q));
     out
+}
+
+/// A nickname quoted inside a name (`Marcia "Cia" Price`): one
+/// capitalised word between two capitalised words quotes no one.
+pub(super) fn is_nickname(text: &str, q: &QSpan) -> bool {
+    let inner = &text[q.is..q.ie];
+    let word_before = text[..q.s]
+        .strip_suffix(' ')
+        .and_then(|t| t.split(' ').next_back());
+    let word_after = text[q.e..]
+        .strip_prefix(' ')
+        .and_then(|t| t.split(' ').next());
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+    };
+    capitalised(inner)
+        && inner.len() <= 15
+        && word_before.is_some_and(capitalised)
+        && word_after.is_some_and(capitalised)
 }
 
 trait NextExt {

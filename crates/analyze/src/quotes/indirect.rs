@@ -6,7 +6,7 @@
 use super::tokens::trim_end_punct;
 use super::words::{
     ends_poss, is_aux, is_ly_adverb, ATTITUDES, EVIDENCE, NOT_SPEECH_PHRASAL, NP_PREPS,
-    STANCE_NOUNS, TARGET_VERBS,
+    STANCE_NOUNS, TARGET_VERBS, TOPIC_VERBS,
 };
 use super::{lexicon, Attr, Ctx, Kind};
 
@@ -220,10 +220,79 @@ impl Ctx<'_> {
                 }
             }
         }
-        verbal.or_else(|| {
-            self.nominal(lo, hi, sent_s, sent_e)
-                .map(|a| self.without_passive_subject(a))
+        verbal
+            .or_else(|| {
+                self.nominal(lo, hi, sent_s, sent_e)
+                    .map(|a| self.without_passive_subject(a))
+            })
+            .or_else(|| self.seeming(lo, hi, sent_e))
+            .or_else(|| self.in_a_poll(lo, hi, sent_e))
+    }
+
+    /// Findings set in their source: `In the latest Harbour Times poll,
+    /// conducted in May, Lund leads by five points`. The study is the
+    /// source and `In` the cue; the clause after the phrase the content.
+    fn in_a_poll(&self, lo: usize, hi: usize, sent_e: usize) -> Option<Attr> {
+        if self.word(lo) != Some("in") {
+            return None;
+        }
+        let comma = (lo + 2..hi.min(lo + 16)).find(|&k| self.toks[k].lower == ",")?;
+        let finding = |t: &super::Tok| {
+            !t.cap
+                && matches!(
+                    t.lower.trim_end_matches('s'),
+                    "poll"
+                        | "survey"
+                        | "study"
+                        | "studie"
+                        | "analysi"
+                        | "report"
+                        | "estimate"
+                        | "census"
+                        | "projection"
+                )
+        };
+        if !self.toks[lo + 1..comma].iter().any(finding) {
+            return None;
+        }
+        // past a participial apposition: `, conducted in May,`
+        let mut from = comma + 1;
+        if self.word(from).is_some_and(|w| w.ends_with("ed")) {
+            from = (from..hi).find(|&k| self.toks[k].lower == ",")? + 1;
+        }
+        let first = self.toks.get(from).filter(|t| t.kind == Kind::Word)?;
+        let ce = trim_end_punct(self.text, first.s, sent_e);
+        (self.text[first.s..ce].split_whitespace().count() >= 3).then_some(Attr {
+            speaker: Some((lo + 1, comma)),
+            cue: (lo, lo + 1),
+            content: (first.s, ce),
         })
+    }
+
+    /// An impression with no one to hold it: `the plan seems to be
+    /// failing`, `From afar, the town can appear to have recovered`. The
+    /// content is the subject with the rest of the sentence; there is no
+    /// speaker. Only with `to be` or `to have`, as `seemed to capture`
+    /// reads as a description more often than as an impression.
+    fn seeming(&self, lo: usize, hi: usize, sent_e: usize) -> Option<Attr> {
+        for i in lo + 1..hi.saturating_sub(3) {
+            if !matches!(
+                self.word(i),
+                Some("seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
+            ) || self.word(i + 1) != Some("to")
+                || !matches!(self.word(i + 2), Some("be" | "have"))
+            {
+                continue;
+            }
+            let subject = self.clause_subject(lo, i)?;
+            let ce = trim_end_punct(self.text, self.toks[subject.0].s, sent_e);
+            return Some(Attr {
+                speaker: None,
+                cue: (i, i + 1),
+                content: (self.toks[subject.0].s, ce),
+            });
+        }
+        None
     }
 
     /// The subject of a passive cue is its target, not its source: `Doe
@@ -756,11 +825,26 @@ impl Ctx<'_> {
                                     | "continued"
                                     | "renewed"
                                     | "repeated"
+                                    | "signed"
+                                    | "reached"
+                                    | "struck"
                             )
                         });
+                    // an apposition naming the holder's stance: `Doe, a
+                    // critic of the levy, …` (a name before the comma);
+                    // `A defender of the levy, Doe …` (after the phrase)
+                    let appositive = lexicon::is_det(w) && matches!(w, "a" | "an");
                     if holds {
                         self.clause_subject(lo, v - 1)
                             .or_else(|| self.left_np(lo, v - 1))
+                    } else if appositive && v > lo && self.toks[v - 1].lower == "," {
+                        self.left_np_plain(lo, v - 1)
+                            .filter(|n| self.toks[n.0..n.1].iter().any(|t| t.cap))
+                    } else if appositive && v == lo {
+                        (topic..hi)
+                            .find(|&j| self.toks[j].lower == ",")
+                            .and_then(|c| self.right_np(c + 1, hi))
+                            .filter(|n| self.toks[n.0].cap)
                     } else {
                         None
                     }
@@ -768,7 +852,13 @@ impl Ctx<'_> {
             } else {
                 None
             };
-            if speaker.is_none() && !targeted {
+            // speech named by its content alone: `claims of abuse`,
+            // `allegations of fraud`, `the intense criticism of the host`
+            let unowned_speech = matches!(
+                t.lower.as_str(),
+                "claims" | "allegations" | "accusations" | "criticism" | "condemnation"
+            );
+            if speaker.is_none() && !targeted && !unowned_speech {
                 continue;
             }
             let stop = (topic..hi)
@@ -1475,8 +1565,15 @@ impl Ctx<'_> {
                 // talking about, railing against, calling for, warning of
                 // a topic: the cue runs over the preposition
                 let mut p = i + 1;
+                // (`on` is a particle here unless a day follows: `commented
+                // on the crash`, not `spoke on Monday about`)
+                let dated = |k: usize| {
+                    self.toks
+                        .get(k)
+                        .is_some_and(|t| t.cap && parallax_core::words::is_calendar_name(&t.lower))
+                };
                 while p < hi
-                    && (self.between(p)
+                    && (self.between(p) && (self.word(p) != Some("on") || dated(p + 1))
                         || matches!(self.word(p), Some("out" | "back" | "up"))
                         || lemma == Some("weigh") && self.word(p) == Some("in")
                         // `spoke out Tuesday about`
@@ -1485,59 +1582,29 @@ impl Ctx<'_> {
                 {
                     p += 1;
                 }
-                let topic = matches!(
-                    lemma,
-                    Some(
-                        "talk"
-                            | "speak"
-                            | "rail"
-                            | "advocate"
-                            | "argue"
-                            | "complain"
-                            | "warn"
-                            | "call"
-                            | "push"
-                            | "lobby"
-                            | "testify"
-                            | "write"
-                            | "tweet"
-                            | "joke"
-                            | "brag"
-                            | "boast"
-                            | "caution"
-                            | "plead"
-                            | "campaign"
-                            | "discuss"
-                            | "apologize"
-                            | "apologise"
-                            | "comment"
-                            | "elaborate"
-                            | "lash"
-                            | "hit"
-                            | "gripe"
-                            | "muse"
-                            | "opine"
-                            | "fret"
-                            | "agonize"
-                            | "grumble"
-                            | "rant"
-                            | "vent"
-                            | "quip"
-                            | "protest"
-                            | "lecture"
-                            | "preach"
-                            | "post"
-                            | "blog"
-                            | "inquire"
-                            | "ask"
-                            | "spar"
-                            | "weigh"
-                    )
-                ) && self.word(p).is_some_and(|w| {
-                    matches!(w, "about" | "against" | "for" | "of" | "on" | "at" | "over")
-                }) && self.word(p + 1).is_some_and(|w| {
-                    !lexicon::is_stop(w) || matches!(w, "whether" | "how" | "what" | "why")
-                }) && p + 2 < hi;
+                // acts of opposition: `voted against the levy`, `ruled
+                // against the ban`, `decided against charging him`
+                let opposed = matches!(lemma, Some("vote" | "rule" | "decide"))
+                    && self.word(p) == Some("against")
+                    && self.word(p + 1).is_some_and(|w| !lexicon::is_stop(w))
+                    && p + 2 < hi;
+                // (dis)agreeing with someone, not with a `that` clause
+                // after them, which the complement rules read
+                let agreed_with = matches!(lemma, Some("agree" | "disagree"))
+                    && self.word(p) == Some("with")
+                    && self.word(p + 1).is_some_and(|w| !lexicon::is_stop(w))
+                    && p + 2 < hi
+                    && self.complementizer(i, hi).is_none();
+                let topic = opposed
+                    || agreed_with
+                    || lemma.is_some_and(|m| TOPIC_VERBS.contains(&m))
+                        && self.word(p).is_some_and(|w| {
+                            matches!(w, "about" | "against" | "for" | "of" | "on" | "at" | "over")
+                        })
+                        && self.word(p + 1).is_some_and(|w| {
+                            !lexicon::is_stop(w) || matches!(w, "whether" | "how" | "what" | "why")
+                        })
+                        && p + 2 < hi;
                 if topic {
                     return Some(Attr {
                         speaker: Some(np),
@@ -1855,7 +1922,14 @@ impl Ctx<'_> {
                 a0 -= 1;
             }
             // `… and called for B`: the topic after the preposition
-            let topic_for = t.lower == "called" && self.word(k + 1) == Some("for");
+            // (and `…, complaining about B`)
+            let topic_for = t.lower == "called" && self.word(k + 1) == Some("for")
+                || part
+                    && lexicon::lemma(&t.lower).is_some_and(|m| TOPIC_VERBS.contains(&m))
+                    && matches!(
+                        self.word(k + 1),
+                        Some("about" | "against" | "for" | "of" | "on" | "over")
+                    );
             let and_past = matches!(self.word(a0 - 1), Some("and" | "but"))
                 && a0 >= 2
                 && (self.toks[a0 - 2].lower == ","
@@ -1919,6 +1993,27 @@ impl Ctx<'_> {
                 || self.toks[k - 1].lower != ","
             {
                 continue;
+            }
+            // a topic after its preposition: `…, calling for his
+            // dismissal`, `…, complaining about the delays`
+            let topic_prep = self
+                .word(k + 1)
+                .is_some_and(|w| matches!(w, "about" | "against" | "for" | "of" | "on" | "over"));
+            // … or the grounds cited: `…, citing a threat to public health`
+            let cited = lexicon::lemma(&t.lower) == Some("cite")
+                && self.word(k + 1).is_some_and(|w| !lexicon::is_stop(w));
+            let topic = topic_prep
+                && lexicon::lemma(&t.lower).is_some_and(|m| TOPIC_VERBS.contains(&m))
+                && self.word(k + 2).is_some_and(|w| !lexicon::is_stop(w));
+            if (topic || cited) && k + 3 < hi {
+                let sp = self.sentence_subject(lo, k)?;
+                let from = if topic { k + 2 } else { k + 1 };
+                let ce = trim_end_punct(self.text, self.toks[from].s, sent_e);
+                return Some(Attr {
+                    speaker: Some(sp),
+                    cue: (k, from),
+                    content: (self.toks[from].s, ce),
+                });
             }
             // a weak participle needs its complement: `, promising to lift
             // regulations`, `, hoping that …`
@@ -2093,6 +2188,27 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // a plural noun with its topic, then the clause's own verb:
+        // `Republican claims about the levy are wrong`
+        if l.ends_with('s')
+            && !l.ends_with("ss")
+            && lexicon::lemma(l) != Some(l)
+            && matches!(
+                self.word(i + 1),
+                Some("about" | "of" | "on" | "over" | "for" | "against")
+            )
+        {
+            let plural_verb = self.toks[i + 2..self.toks.len().min(i + 14)]
+                .iter()
+                .take_while(|t| {
+                    t.kind == Kind::Word
+                        && !matches!(t.lower.as_str(), "that" | "which" | "who" | "and" | "but")
+                })
+                .any(|t| matches!(t.lower.as_str(), "are" | "were" | "have" | "remain"));
+            if plural_verb {
+                return false;
+            }
+        }
         // a plural noun before a verb: `member states complained`
         if l.ends_with('s')
             && lexicon::lemma(l) != Some(l)
@@ -2131,7 +2247,7 @@ impl Ctx<'_> {
                             | "not"
                             | "never"
                             | "n't"
-                    )
+                    ) || lexicon::is_negated_aux(w)
                 })
             };
             if modal(prev) || modal(prev2) {

@@ -3,7 +3,8 @@
 //! their resolution to the fullest name in the article.
 
 use super::words::{
-    ends_poss, is_ly_adverb, strip_poss, CLAUSE_CONJ, FUNCTION_CAPS, NP_PREPS, OPENERS, PLACE_FIRST,
+    ends_poss, is_ly_adverb, strip_poss, CLAUSE_CONJ, FUNCTION_CAPS, IRREGULAR_PAST, NP_PREPS,
+    OPENERS, PLACE_FIRST,
 };
 use super::{lexicon, Ctx, Kind, Tok};
 
@@ -441,7 +442,12 @@ impl Ctx<'_> {
                     if lexicon::is_verb(l)
                         && lexicon::lemma(l) != Some(l)
                         && !l.ends_with("ing")
-                        && !(l.ends_with('s') && k > 0 && !self.toks[a + k - 1].cap)
+                        // (a noun after a determiner, even an opening
+                        // `The`: `The appeals court`; a verb after a name)
+                        && !(l.ends_with('s')
+                            && k > 0
+                            && (!self.toks[a + k - 1].cap
+                                || lexicon::is_det(&self.toks[a + k - 1].lower)))
                     {
                         return false;
                     }
@@ -553,8 +559,13 @@ impl Ctx<'_> {
         while j > lo && self.between(j - 1) {
             j -= 1;
         }
-        // the comma closing an apposition
-        if j > lo + 1 && self.toks[j - 1].lower == "," {
+        // the comma closing an apposition, or the second of a pair of
+        // dashes around one (`Doe — a lawyer for the union — said`)
+        let dash = |k: usize| matches!(self.toks[k].lower.as_str(), "—" | "–");
+        if j > lo + 1
+            && (self.toks[j - 1].lower == ","
+                || dash(j - 1) && (lo..j - 1).filter(|&k| dash(k)).count() == 1)
+        {
             j -= 1;
         }
         if j <= lo {
@@ -856,7 +867,8 @@ impl Ctx<'_> {
                     && (lexicon::is_verb(l) && !lexicon::is_bare_head(l)
                         || lexicon::is_between(l)
                         || lexicon::is_stop(l)
-                        || l.ends_with("ed") && l.len() > 4)
+                        || l.ends_with("ed") && l.len() > 4
+                        || IRREGULAR_PAST.contains(&l))
             {
                 break;
             }

@@ -2,10 +2,10 @@
 //! apostrophes and hyphens inside), punctuation and quote marks, and the
 //! article's capitalised name runs.
 
-use super::direct::is_mark;
+use super::direct::{is_mark, is_nickname};
 use super::headlines::uncap_headline_verbs;
 use super::words::{ends_poss, is_ly_adverb, strip_poss, FUNCTION_CAPS};
-use super::{lexicon, Ctx, Kind, Tok};
+use super::{lexicon, Ctx, Kind, QSpan, Tok};
 
 /// A party and state abbreviation (`D-N.C`, `R-Fla`, `I-Vt`) whose final
 /// dot belongs to it: `Rep. Jane Doe (D-N.C.) said`.
@@ -74,6 +74,33 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 cap: false,
             });
         }
+    }
+    // the marks around a nickname (`Marcia "Cia" Price`) are part of the
+    // name, which reads as one run of capitalised words
+    let nickname_at = |k: usize| {
+        toks[k].kind == Kind::Mark
+            && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Mark)
+            && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+            && is_nickname(
+                text,
+                &QSpan {
+                    s: toks[k].s,
+                    e: toks[k + 2].e,
+                    is: toks[k + 1].s,
+                    ie: toks[k + 1].e,
+                },
+            )
+    };
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| nickname_at(k))
+        .flat_map(|k| [k, k + 2])
+        .collect();
+    if !marks.is_empty() {
+        let mut k = 0;
+        toks.retain(|_| {
+            k += 1;
+            !marks.contains(&(k - 1))
+        });
     }
     toks
 }
