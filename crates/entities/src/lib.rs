@@ -113,6 +113,11 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
             {
                 EntityType::Location
             }
+            // A name ending in an organisation noun is no person's ("the
+            // Emergency Situations Service said").
+            (parallax_ner::Label::Per, None) if has_organisation_head(&surface) => {
+                EntityType::Organisation
+            }
             (parallax_ner::Label::Per, None) => EntityType::Person,
             (parallax_ner::Label::Org, None) => EntityType::Organisation,
             (parallax_ner::Label::Loc, None) => EntityType::Location,
@@ -128,6 +133,12 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
                     continue;
                 }
             }
+        };
+        // An apposition that says what the name is decides its type
+        // ("Velka Hydro, the state-owned company that …").
+        let kind = match apposition_kind(text, m.end) {
+            Some(apposed) if country.is_none() => apposed,
+            _ => kind,
         };
         let titles = if kind == EntityType::Person {
             roles::titles_for(text, m.start, m.end)
@@ -434,6 +445,140 @@ fn has_place_head(surface: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| PLACE_HEADS.contains(&fold(w).as_str()))
+}
+
+/// Nouns that head an organisation: as the last word of a name ("the
+/// Emergency Situations Service") or of an apposition after it ("…, the
+/// state-owned company that runs the dam"). None is a common surname.
+const ORGANISATION_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "agency",
+    "utility",
+    "group",
+    "conglomerate",
+    "corporation",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "broadcaster",
+    "newspaper",
+    "publisher",
+    "charity",
+    "organisation",
+    "organization",
+    "ministry",
+    "party",
+    "union",
+    "association",
+    "federation",
+    "council",
+    "committee",
+    "commission",
+    "institute",
+    "university",
+    "authority",
+    "regulator",
+    "watchdog",
+    "militia",
+    "club",
+    "startup",
+    "subsidiary",
+    "consortium",
+    "cooperative",
+    "nonprofit",
+    "foundation",
+    "developer",
+    "contractor",
+    "supplier",
+    "exporter",
+    "distributor",
+    "chain",
+    "alliance",
+    "coalition",
+    "service",
+];
+
+/// Head nouns of an apposition that make the name before it a place
+/// ("…, a town of 9,000 people").
+const PLACE_APPOSITION_HEADS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "capital",
+    "region",
+    "province",
+    "county",
+    "district",
+    "country",
+    "port",
+    "suburb",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "enclave",
+    "territory",
+    "republic",
+    "kingdom",
+    "island",
+    "hamlet",
+];
+
+/// Words that end the noun phrase of an apposition.
+const APPOSITION_ENDS: &[&str] = &[
+    "that", "which", "who", "whose", "of", "in", "on", "at", "for", "with", "and", "based",
+    "owned", "run", "founded", "since", "near", "behind", "where",
+];
+
+/// The type an apposition right after a name gives it: ", the/a/an" then
+/// up to four words whose last, before the phrase ends, is an
+/// organisation or place noun. A person's apposition ends in another noun
+/// ("the company's founder", "a party official"), so it says nothing.
+fn apposition_kind(text: &str, end: usize) -> Option<EntityType> {
+    let rest = text.get(end..)?.strip_prefix(',')?;
+    let mut words = rest.split_whitespace();
+    if !matches!(words.next()?, "the" | "a" | "an") {
+        return None;
+    }
+    let mut head = None;
+    for word in words.take(5) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if APPOSITION_ENDS.contains(&bare) || bare.is_empty() {
+            break;
+        }
+        if bare.chars().next().is_some_and(char::is_uppercase) && !bare.contains('-') {
+            // Another name starts: "the Kolvets mayor" is a person's.
+            return None;
+        }
+        head = Some(bare);
+        if bare.len() < word.len() {
+            // Punctuation after the word ends the phrase.
+            break;
+        }
+    }
+    let head = head?;
+    if ORGANISATION_HEADS.contains(&head) {
+        Some(EntityType::Organisation)
+    } else if PLACE_APPOSITION_HEADS.contains(&head) {
+        Some(EntityType::Location)
+    } else {
+        None
+    }
+}
+
+/// Whether a name of two words or more ends with a word of
+/// [`ORGANISATION_HEADS`].
+fn has_organisation_head(surface: &str) -> bool {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| ORGANISATION_HEADS.contains(&fold(w).as_str()))
 }
 
 /// Byte offset of the first closing bracket in `s` with no opening one
@@ -837,6 +982,51 @@ mod tests {
             );
         }
         found.into_iter().map(|f| (f.surface, f.kind)).collect()
+    }
+
+    #[test]
+    fn an_apposition_says_what_a_name_is() {
+        let kind = |text: &str, name: &str| {
+            let end = text.find(name).map(|i| i + name.len()).unwrap_or(0);
+            apposition_kind(text, end)
+        };
+        let text = "Marsk Energi, the state-controlled company that runs the plant, said nothing.";
+        assert_eq!(kind(text, "Marsk Energi"), Some(EntityType::Organisation));
+        let text = "They fled to Dovrin, a town of some 4,000 people.";
+        assert_eq!(kind(text, "Dovrin"), Some(EntityType::Location));
+        let text = "Vilja Osk, the capital, was quiet.";
+        assert_eq!(kind(text, "Vilja Osk"), Some(EntityType::Location));
+        // A person's apposition ends in another noun.
+        for text in [
+            "Tarja Mell, the company's founder, said so.",
+            "Tarja Mell, a party official who spoke to us, said so.",
+            "Tarja Mell, the head of the agency, said so.",
+            "Tarja Mell, the Dovrin mayor, said so.",
+            "Tarja Mell said the company had failed.",
+        ] {
+            assert_eq!(kind(text, "Tarja Mell"), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_an_organisation_noun_is_no_person() {
+        assert!(has_organisation_head("Coastal Rescue Service"));
+        assert!(has_organisation_head("Harbour Ministry"));
+        assert!(!has_organisation_head("Service"));
+        assert!(!has_organisation_head("Tarja Mell"));
+    }
+
+    #[test]
+    fn the_apposition_overrides_the_tagger() {
+        let text = "Halgren Hydro, the state-owned company that operates the dam, said in a \
+                    statement that it was cooperating with investigators.";
+        let found = find_in_article(text).expect("the embedded model loads");
+        let hydro = found.iter().find(|f| f.surface == "Halgren Hydro");
+        assert_eq!(
+            hydro.map(|f| f.kind),
+            Some(EntityType::Organisation),
+            "{found:?}"
+        );
     }
 
     #[test]
