@@ -109,13 +109,13 @@ pub fn find_in_article(text: &str) -> Result<Vec<Found>, EntityError> {
             // whatever the tagger said ("off Hessel Skerry" is not a
             // person, "the Merrow Highlands" not an organisation).
             (parallax_ner::Label::Per | parallax_ner::Label::Org, None)
-                if has_place_head(&surface) =>
+                if has_head(&surface, PLACE_HEADS) =>
             {
                 EntityType::Location
             }
             // A name ending in an organisation noun is no person's ("the
             // Emergency Situations Service said").
-            (parallax_ner::Label::Per, None) if has_organisation_head(&surface) => {
+            (parallax_ner::Label::Per, None) if has_head(&surface, ORGANISATION_HEADS) => {
                 EntityType::Organisation
             }
             (parallax_ner::Label::Per, None) => EntityType::Person,
@@ -438,13 +438,14 @@ const PLACE_HEADS: &[&str] = &[
     "boulevard",
 ];
 
-/// Whether a name of two words or more ends with a word of [`PLACE_HEADS`].
-fn has_place_head(surface: &str) -> bool {
+/// Whether a name of two words or more ends with a word of `heads`
+/// ([`PLACE_HEADS`], [`ORGANISATION_HEADS`]).
+fn has_head(surface: &str, heads: &[&str]) -> bool {
     let words: Vec<&str> = surface.split_whitespace().collect();
     words.len() >= 2
         && words
             .last()
-            .is_some_and(|w| PLACE_HEADS.contains(&fold(w).as_str()))
+            .is_some_and(|w| heads.contains(&fold(w).as_str()))
 }
 
 /// Nouns that head an organisation: as the last word of a name ("the
@@ -569,16 +570,6 @@ fn apposition_kind(text: &str, end: usize) -> Option<EntityType> {
     } else {
         None
     }
-}
-
-/// Whether a name of two words or more ends with a word of
-/// [`ORGANISATION_HEADS`].
-fn has_organisation_head(surface: &str) -> bool {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    words.len() >= 2
-        && words
-            .last()
-            .is_some_and(|w| ORGANISATION_HEADS.contains(&fold(w).as_str()))
 }
 
 /// Byte offset of the first closing bracket in `s` with no opening one
@@ -1010,10 +1001,10 @@ mod tests {
 
     #[test]
     fn a_name_ending_in_an_organisation_noun_is_no_person() {
-        assert!(has_organisation_head("Coastal Rescue Service"));
-        assert!(has_organisation_head("Harbour Ministry"));
-        assert!(!has_organisation_head("Service"));
-        assert!(!has_organisation_head("Tarja Mell"));
+        assert!(has_head("Coastal Rescue Service", ORGANISATION_HEADS));
+        assert!(has_head("Harbour Ministry", ORGANISATION_HEADS));
+        assert!(!has_head("Service", ORGANISATION_HEADS));
+        assert!(!has_head("Tarja Mell", ORGANISATION_HEADS));
     }
 
     #[test]
@@ -1114,12 +1105,12 @@ mod tests {
 
     #[test]
     fn names_headed_by_a_feature_of_the_land_or_sea_are_places() {
-        assert!(has_place_head("Hessel Skerry"));
-        assert!(has_place_head("Merrow Highlands"));
-        assert!(!has_place_head("Skerry"));
-        assert!(!has_place_head("Anna Bay Lindqvist"));
-        assert!(!has_place_head("Carla Hills"));
-        assert!(!has_place_head("Tesna Hydro"));
+        assert!(has_head("Hessel Skerry", PLACE_HEADS));
+        assert!(has_head("Merrow Highlands", PLACE_HEADS));
+        assert!(!has_head("Skerry", PLACE_HEADS));
+        assert!(!has_head("Anna Bay Lindqvist", PLACE_HEADS));
+        assert!(!has_head("Carla Hills", PLACE_HEADS));
+        assert!(!has_head("Tesna Hydro", PLACE_HEADS));
     }
 
     #[test]
