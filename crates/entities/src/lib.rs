@@ -657,8 +657,9 @@ fn local_people(found: &[Found]) -> Vec<LocalPerson> {
 /// One type per name across the corpus. The tagger may call the same name
 /// a person in one sentence and a place in the next. A one-word name stays
 /// a person only if it is the surname of a person named in full somewhere;
-/// a longer one only if most of its mentions are persons. Otherwise it
-/// takes the type most of its non-person mentions have.
+/// a longer one is a person in every mention when most of its mentions are
+/// persons. Otherwise it takes the type most of its non-person mentions
+/// have.
 fn agree_on_types(articles: &[(String, Vec<Found>)]) -> Vec<(String, Vec<Found>)> {
     let mut surnames = std::collections::HashSet::new();
     let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
@@ -698,7 +699,15 @@ fn agree_on_types(articles: &[(String, Vec<Found>)]) -> Vec<(String, Vec<Found>)
                                 } else {
                                     v[0] > non_person
                                 });
-                        if !keep_person && non_person > 0 && f.country.is_none() {
+                        let to_person = f.kind != EntityType::Person
+                            && !single_word
+                            && v[0] > non_person
+                            && f.country.is_none();
+                        if to_person {
+                            // Most mentions of this longer name are a
+                            // person's: so is this one.
+                            f.kind = EntityType::Person;
+                        } else if !keep_person && non_person > 0 && f.country.is_none() {
                             // Ties go to the organisation, then the place.
                             f.kind = if v[1] >= v[2] && v[1] >= v[3] {
                                 EntityType::Organisation
@@ -997,6 +1006,33 @@ mod tests {
         ] {
             assert_eq!(kind(text, "Tarja Mell"), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_longer_name_takes_one_type_across_articles() {
+        let text = "Marta Lind spoke.";
+        let article = |kind| ("a".to_string(), vec![tagged(text, "Marta Lind", kind)]);
+        let articles = vec![
+            article(EntityType::Person),
+            article(EntityType::Person),
+            article(EntityType::Organisation),
+        ];
+        let kinds: Vec<EntityType> = agree_on_types(&articles)
+            .iter()
+            .flat_map(|(_, found)| found.iter().map(|f| f.kind))
+            .collect();
+        assert_eq!(kinds, vec![EntityType::Person; 3]);
+        // Most mentions an organisation: the person mention follows them.
+        let articles = vec![
+            article(EntityType::Person),
+            article(EntityType::Organisation),
+            article(EntityType::Organisation),
+        ];
+        let kinds: Vec<EntityType> = agree_on_types(&articles)
+            .iter()
+            .flat_map(|(_, found)| found.iter().map(|f| f.kind))
+            .collect();
+        assert_eq!(kinds, vec![EntityType::Organisation; 3]);
     }
 
     #[test]
