@@ -313,16 +313,7 @@ pub fn cleaner_input(page: &str, mode: Mode) -> Option<(String, Option<String>)>
 /// A page as `parallax analyze` reads an HTML file: a raw document with
 /// the page as its body and nothing else given.
 pub fn page_document(page: &str) -> RawDocument {
-    RawDocument {
-        source: String::new(),
-        id: None,
-        url: None,
-        outlet: None,
-        title: None,
-        published: None,
-        language: None,
-        body: Body::Html(page.to_string()),
-    }
+    RawDocument::new("", Body::Html(page.to_string()))
 }
 
 /// Extracts one page in the chosen mode: the text, the time taken and

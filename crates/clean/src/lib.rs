@@ -463,14 +463,8 @@ mod tests {
 
     fn page(outlet: &str, body: &str) -> RawDocument {
         RawDocument {
-            source: String::new(),
-            id: None,
             url: Some(format!("https://www.{outlet}/story")),
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            body: Body::Text(body.to_string()),
+            ..RawDocument::new("", Body::Text(body.to_string()))
         }
     }
 
@@ -480,16 +474,7 @@ mod tests {
                     Monday after three weeks of repairs, the operator said.\n\nPassengers \
                     queued from dawn at the harbour.\n\n© 2026 Orvik Harbour Post. All rights \
                     reserved.";
-        let doc = RawDocument {
-            source: "in/ferry.txt".into(),
-            id: None,
-            url: None,
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            body: Body::Text(text.into()),
-        };
+        let doc = RawDocument::new("in/ferry.txt", Body::Text(text.into()));
         let article = clean(doc, "ferry".into());
         assert_eq!(article.outlet.as_deref(), Some("Orvik Harbour Post"));
         assert!(!article.text.contains("All rights reserved"));

@@ -76,14 +76,8 @@ proptest! {
     #[test]
     fn the_html_path_never_panics_and_keeps_spans_in_the_text(html in page()) {
         let doc = RawDocument {
-            source: "prop.html".into(),
-            id: None,
             url: Some("https://example.invalid/2026/05/03/story".into()),
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            body: Body::Html(html),
+            ..RawDocument::new("prop.html", Body::Html(html))
         };
         let article = clean(doc, "p".into());
         for p in &article.paragraphs {

@@ -15,14 +15,9 @@ const PARAS: [&str; 3] = [
 
 fn html_doc(markup: String) -> RawDocument {
     RawDocument {
-        source: "page.html".into(),
-        id: None,
         url: Some("https://gazette.example/ferry".into()),
-        outlet: None,
         title: Some("Velmora ferry to start winter service early".into()),
-        published: None,
-        language: None,
-        body: Body::Html(markup),
+        ..RawDocument::new("page.html", Body::Html(markup))
     }
 }
 

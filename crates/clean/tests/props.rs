@@ -60,14 +60,9 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes).to_string();
         let body = if html { Body::Html(format!("<html><body><article><p>{text}</p></article></body></html>")) } else { Body::Text(text) };
         let doc = RawDocument {
-            source: "prop".into(),
-            id: None,
             url: Some("not a url".into()),
-            outlet: None,
-            title: None,
             published: Some("sometime".into()),
-            language: None,
-            body,
+            ..RawDocument::new("prop", body)
         };
         let article = clean(doc, "p".into());
         for p in &article.paragraphs {

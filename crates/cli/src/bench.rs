@@ -43,14 +43,10 @@ fn generated_story(n: usize) -> Result<Vec<RawDocument>> {
             }
         }
         out.push(RawDocument {
-            source: format!("bench/{i}"),
-            id: None,
-            url: None,
             outlet: Some(format!("Outlet {}", i % 12)),
             title: cleaned[a].title.clone(),
             published: cleaned[a].published.as_ref().map(|p| p.date.clone()),
-            language: None,
-            body: Body::Text(body.join("\n\n")),
+            ..RawDocument::new(format!("bench/{i}"), Body::Text(body.join("\n\n")))
         });
     }
     Ok(out)

@@ -68,6 +68,23 @@ pub struct RawDocument {
     pub body: Body,
 }
 
+impl RawDocument {
+    /// A document with nothing known about it but where it came from and
+    /// its body; the metadata fields are set with struct update syntax.
+    pub fn new(source: impl Into<String>, body: Body) -> RawDocument {
+        RawDocument {
+            source: source.into(),
+            id: None,
+            url: None,
+            outlet: None,
+            title: None,
+            published: None,
+            language: None,
+            body,
+        }
+    }
+}
+
 /// A file or record that could not be read, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {

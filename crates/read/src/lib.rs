@@ -208,16 +208,7 @@ fn single_document(source: &str, body: Body) -> Result<Parsed, ReadError> {
         return Err(ReadError::Empty);
     }
     Ok(Parsed {
-        documents: vec![RawDocument {
-            source: source.to_string(),
-            id: None,
-            url: None,
-            outlet: None,
-            title: None,
-            published: None,
-            language: None,
-            body,
-        }],
+        documents: vec![RawDocument::new(source, body)],
         ..Parsed::default()
     })
 }
