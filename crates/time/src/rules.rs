@@ -355,6 +355,16 @@ fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The month the `mon` capture names, with the capture, when it is
+/// capitalised ("may" and "march" in lower case are words, not months).
+fn capitalised_month<'t>(c: &Captures<'t>) -> Option<(&'t str, u32)> {
+    let mon = cap(c, "mon")?;
+    if !capitalised(mon) {
+        return None;
+    }
+    Some((mon, month_number(mon)?))
+}
+
 fn month_number(s: &str) -> Option<u32> {
     let s = s.to_ascii_lowercase();
     let key = s.get(..3)?;
@@ -883,15 +893,8 @@ fn with_pod(c: &Captures, date: String) -> (TimeKind, String) {
 }
 
 fn norm_full_date(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let date = NaiveDate::from_ymd_opt(
-        cap(c, "y")?.parse().ok()?,
-        month_number(mon)?,
-        day_number(cap(c, "d")?)?,
-    )?;
+    let (_, m) = capitalised_month(c)?;
+    let date = NaiveDate::from_ymd_opt(cap(c, "y")?.parse().ok()?, m, day_number(cap(c, "d")?)?)?;
     let (k, v) = with_pod(c, ymd(date));
     Some((k, v, Resolution::Absolute))
 }
@@ -932,11 +935,7 @@ fn infer_year(ctx: &Ctx, month: u32, day: Option<u32>) -> Option<i32> {
 }
 
 fn norm_month_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let m = month_number(mon)?;
+    let (_, m) = capitalised_month(c)?;
     let d = day_number(cap(c, "d")?)?;
     // "May 5" is a date; "March 3 percent" is not; a day needs to be a day.
     if !(1..=31).contains(&d) {
@@ -973,11 +972,7 @@ fn norm_month_day(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 }
 
 fn norm_month_year(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let m = month_number(mon)?;
+    let (_, m) = capitalised_month(c)?;
     let y: i32 = cap(c, "y")?.parse().ok()?;
     Some((
         TimeKind::Date,
@@ -987,11 +982,7 @@ fn norm_month_year(c: &Captures, _ctx: &mut Ctx) -> Option<Out> {
 }
 
 fn norm_month(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let m = month_number(mon)?;
+    let (mon, m) = capitalised_month(c)?;
     let low = mon.to_ascii_lowercase();
     let det = lower(c, "mod");
     // "last Oct. 23": the day belongs to the month; the month-and-day
@@ -1066,11 +1057,7 @@ fn norm_month(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
 }
 
 fn norm_month_rel_year(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let m = month_number(mon)?;
+    let (_, m) = capitalised_month(c)?;
     let off = match lower(c, "rel")?.as_str() {
         "last" => -1,
         "next" => 1,
@@ -2629,11 +2616,7 @@ fn title_word(text: &str, at: usize, word: &str) -> bool {
 
 /// "the week of March 6": the ISO week holding that day.
 fn norm_week_of(c: &Captures, ctx: &mut Ctx) -> Option<Out> {
-    let mon = cap(c, "mon")?;
-    if !capitalised(mon) {
-        return None;
-    }
-    let m = month_number(mon)?;
+    let (_, m) = capitalised_month(c)?;
     let d = day_number(cap(c, "d")?)?;
     let y = match cap(c, "y").and_then(|y| y.parse().ok()) {
         Some(y) => Some(y),
